@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QLatin1String>
+
+// The one definition of the engine <-> console protocol: version, message
+// types and keys. docs/protocol.md describes every message.
+namespace Protocol {
+
+inline constexpr int Version = 1;
+// Default cap on one text frame; the engine's [api] maxFrameBytes overrides it.
+inline constexpr int DefaultMaxFrameBytes = 1024 * 1024;
+
+namespace Key {
+// envelope
+inline constexpr QLatin1String Version{"v"};
+inline constexpr QLatin1String Id{"id"};
+inline constexpr QLatin1String Type{"type"};
+inline constexpr QLatin1String Data{"data"};
+inline constexpr QLatin1String Re{"re"};
+inline constexpr QLatin1String Ok{"ok"};
+inline constexpr QLatin1String Error{"error"};
+inline constexpr QLatin1String Event{"event"};
+inline constexpr QLatin1String Code{"code"};
+inline constexpr QLatin1String Message{"message"};
+inline constexpr QLatin1String Field{"field"};
+// hello
+inline constexpr QLatin1String Protocol{"protocol"};
+inline constexpr QLatin1String Client{"client"};
+inline constexpr QLatin1String Engine{"engine"};
+inline constexpr QLatin1String EngineVersion{"engineVersion"};
+// auth
+inline constexpr QLatin1String User{"user"};
+inline constexpr QLatin1String Password{"password"};
+inline constexpr QLatin1String OldPassword{"oldPassword"};
+inline constexpr QLatin1String NewPassword{"newPassword"};
+inline constexpr QLatin1String Role{"role"};
+inline constexpr QLatin1String MustChangePassword{"mustChangePassword"};
+inline constexpr QLatin1String RetryAfterSeconds{"retryAfterSeconds"};
+// subscriptions
+inline constexpr QLatin1String Topics{"topics"};
+// trunks
+inline constexpr QLatin1String Trunks{"trunks"};
+inline constexpr QLatin1String Trunk{"trunk"};
+inline constexpr QLatin1String Name{"name"};
+inline constexpr QLatin1String DialString{"dialString"};
+inline constexpr QLatin1String MaxCps{"maxCps"};
+inline constexpr QLatin1String MaxChannels{"maxChannels"};
+inline constexpr QLatin1String IsDefault{"isDefault"};
+} // namespace Key
+
+namespace Type {
+inline constexpr QLatin1String Hello{"hello"};
+inline constexpr QLatin1String Login{"auth.login"};
+inline constexpr QLatin1String Logout{"auth.logout"};
+inline constexpr QLatin1String ChangePassword{"auth.changePassword"};
+inline constexpr QLatin1String Subscribe{"subscribe"};
+inline constexpr QLatin1String Unsubscribe{"unsubscribe"};
+inline constexpr QLatin1String TrunksList{"trunks.list"};
+inline constexpr QLatin1String TrunksAdd{"trunks.add"};
+inline constexpr QLatin1String TrunksUpdate{"trunks.update"};
+inline constexpr QLatin1String TrunksRemove{"trunks.remove"};
+inline constexpr QLatin1String TrunksSetDefault{"trunks.setDefault"};
+} // namespace Type
+
+namespace Event {
+inline constexpr QLatin1String TrunksChanged{"trunks.changed"};
+} // namespace Event
+
+namespace Topic {
+inline constexpr QLatin1String Trunks{"trunks"};
+} // namespace Topic
+
+} // namespace Protocol

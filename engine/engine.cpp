@@ -1,0 +1,153 @@
+#include "engine/engine.h"
+
+#include "engine/api/apiserver.h"
+#include "engine/api/authhandler.h"
+#include "engine/api/passwordhasher.h"
+#include "engine/api/requestrouter.h"
+#include "engine/api/subscriptionhandler.h"
+#include "engine/api/trunkshandler.h"
+#include "engine/db/database.h"
+#include "engine/db/databaseurl.h"
+#include "engine/db/schemamigrator.h"
+#include "engine/db/systemlogstore.h"
+#include "engine/db/trunkstore.h"
+#include "engine/db/userstore.h"
+#include "engine/logging.h"
+
+#include <QAtomicInt>
+
+namespace {
+
+const QString kFirstAdminName = QStringLiteral("admin");
+const QString kFirstAdminPassword = QStringLiteral("adminpass");
+
+QString uniqueConnectionName()
+{
+    // Several engines may live in one test process; each needs its own connection.
+    static QAtomicInt counter;
+    return QStringLiteral("torque-engine-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Engine::Engine(EngineSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_connectionName(uniqueConnectionName())
+{
+}
+
+Engine::~Engine()
+{
+    stop();
+    // Handlers and the server refer to the stores and the router: they go first.
+    delete m_api;
+    delete m_auth;
+    m_users.reset();
+    m_trunks.reset();
+    m_systemLog.reset();
+    m_db = QSqlDatabase();
+    Database::close(m_connectionName);
+}
+
+Result<Done> Engine::start()
+{
+    if (!PasswordHasher::initialise())
+        return Result<Done>::failure(ErrorCode::Internal, QStringLiteral("libsodium failed to start"));
+    if (const Result<Done> valid = m_settings.validate(); !valid)
+        return Result<Done>::failure(valid.error(),
+                                     QStringLiteral("%1: %2").arg(valid.field(), valid.detail()));
+    if (const Result<Done> db = openDatabase(); !db)
+        return db;
+    if (const Result<Done> admin = ensureFirstAdmin(); !admin)
+        return admin;
+    createApi();
+    const auto listen = EngineSettings::parseListen(m_settings.listen());
+    return m_api->listen(listen.value().first, listen.value().second);
+}
+
+Result<Done> Engine::openDatabase()
+{
+    const Result<DatabaseUrl> url = DatabaseUrl::parse(m_settings.databaseUrl());
+    if (!url)
+        return Result<Done>::failure(url.error(), url.detail());
+    Result<QSqlDatabase> db = Database::open(url.value(), m_connectionName);
+    if (!db)
+        return Result<Done>::failure(db.error(), db.detail());
+    m_db = db.value();
+    qCInfo(lcEngine) << "database" << url.value().redacted();
+    const Result<int> migrated = SchemaMigrator(m_db).migrate();
+    if (!migrated)
+        return Result<Done>::failure(migrated.error(),
+                                     QStringLiteral("schema migration failed: %1").arg(migrated.detail()));
+    qCInfo(lcEngine) << "schema at version" << migrated.value();
+    m_users = std::make_unique<UserStore>(m_db);
+    m_trunks = std::make_unique<TrunkStore>(m_db);
+    m_systemLog = std::make_unique<SystemLogStore>(m_db);
+    return Result<Done>::success({});
+}
+
+Result<Done> Engine::ensureFirstAdmin()
+{
+    const Result<qint64> count = m_users->count();
+    if (!count)
+        return Result<Done>::failure(count.error(), count.detail());
+    if (count.value() > 0)
+        return Result<Done>::success({});
+    const Result<QString> hash = PasswordHasher::hash(kFirstAdminPassword);
+    if (!hash)
+        return Result<Done>::failure(hash.error(), hash.detail());
+    UserAccount admin;
+    admin.username = kFirstAdminName;
+    admin.passwordHash = hash.value();
+    admin.role = Role::Admin;
+    admin.mustChangePassword = true;
+    const Result<UserAccount> added = m_users->add(admin);
+    if (!added)
+        return Result<Done>::failure(added.error(), added.detail());
+    qCWarning(lcEngine) << "created the first account admin/adminpass; it must change its password at first login";
+    return Result<Done>::success({});
+}
+
+void Engine::createApi()
+{
+    m_router = std::make_unique<RequestRouter>();
+    ApiServer::Options options;
+    options.limits.maxFrameBytes = m_settings.maxFrameBytes();
+    options.limits.maxErrorsPerMinute = m_settings.maxErrorsPerMinute();
+    options.maxConnections = m_settings.maxConnections();
+    options.tlsCertificate = m_settings.tlsCertificate();
+    options.tlsKey = m_settings.tlsKey();
+    m_api = new ApiServer(*m_router, options, this);
+
+    AuthHandler::Policy policy;
+    policy.throttle.maxFailuresPerUser = m_settings.maxFailedLoginsPerUser();
+    policy.throttle.maxFailuresPerAddress = m_settings.maxFailedLoginsPerAddress();
+    policy.throttle.windowMs = qint64(m_settings.failedLoginWindowSeconds()) * 1000;
+    policy.throttle.lockoutMs = qint64(m_settings.lockoutSeconds()) * 1000;
+    policy.minPasswordLength = m_settings.minPasswordLength();
+    m_auth = new AuthHandler(*m_users, *m_systemLog, policy, this);
+    m_auth->registerRoutes(*m_router);
+    m_subscriptions = std::make_unique<SubscriptionHandler>();
+    m_subscriptions->registerRoutes(*m_router);
+    m_trunksHandler = std::make_unique<TrunksHandler>(*m_trunks, *m_api);
+    m_trunksHandler->registerRoutes(*m_router);
+}
+
+void Engine::stop()
+{
+    if (m_api)
+        m_api->close();
+    if (m_auth)
+        m_auth->waitForPendingWork();
+}
+
+QUrl Engine::apiUrl() const
+{
+    return m_api ? m_api->url() : QUrl();
+}
+
+quint16 Engine::apiPort() const
+{
+    return m_api ? m_api->port() : 0;
+}

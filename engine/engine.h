@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/result.h"
+#include "engine/enginesettings.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QUrl>
+
+#include <memory>
+
+class ApiServer;
+class AuthHandler;
+class RequestRouter;
+class SubscriptionHandler;
+class SystemLogStore;
+class TrunkStore;
+class TrunksHandler;
+class UserStore;
+
+// The running engine: database (migrated on start), the first admin account,
+// and the API server with its request handlers.
+class Engine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Engine)
+
+public:
+    explicit Engine(EngineSettings settings, QObject *parent = nullptr);
+    ~Engine() override;
+
+    Result<Done> start();
+    void stop();
+
+    QUrl apiUrl() const;
+    quint16 apiPort() const;
+    const EngineSettings &settings() const { return m_settings; }
+
+private:
+    Result<Done> openDatabase();
+    Result<Done> ensureFirstAdmin();
+    void createApi();
+
+    EngineSettings m_settings;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unique_ptr<UserStore> m_users;
+    std::unique_ptr<TrunkStore> m_trunks;
+    std::unique_ptr<SystemLogStore> m_systemLog;
+    std::unique_ptr<RequestRouter> m_router;
+    std::unique_ptr<SubscriptionHandler> m_subscriptions;
+    std::unique_ptr<TrunksHandler> m_trunksHandler;
+    AuthHandler *m_auth = nullptr;
+    ApiServer *m_api = nullptr;
+};

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QHostAddress>
+#include <QString>
+
+class QSettings;
+
+// The engine's configuration: an INI file (resources/engine.conf documents
+// every key and default) with command-line overrides applied on top.
+class EngineSettings final
+{
+public:
+    EngineSettings();
+
+    // Reads the file; a missing file is an error only when explicitly named.
+    Result<Done> loadFile(const QString &path);
+    // Checks every value; returns the first problem, naming the key.
+    Result<Done> validate() const;
+
+    static QString defaultDatabaseUrl();
+    static Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text);
+
+    QString databaseUrl() const { return m_databaseUrl; }
+    void setDatabaseUrl(const QString &url) { m_databaseUrl = url; }
+    QString listen() const { return m_listen; }
+    void setListen(const QString &listen) { m_listen = listen; }
+    QString logLevel() const { return m_logLevel; }
+    void setLogLevel(const QString &level) { m_logLevel = level; }
+
+    qint64 maxFrameBytes() const { return m_maxFrameBytes; }
+    void setMaxFrameBytes(qint64 bytes) { m_maxFrameBytes = bytes; }
+    int maxErrorsPerMinute() const { return m_maxErrorsPerMinute; }
+    void setMaxErrorsPerMinute(int count) { m_maxErrorsPerMinute = count; }
+    int maxConnections() const { return m_maxConnections; }
+    QString tlsCertificate() const { return m_tlsCertificate; }
+    QString tlsKey() const { return m_tlsKey; }
+    void setTls(const QString &certificate, const QString &key);
+
+    int maxFailedLoginsPerUser() const { return m_maxFailedLoginsPerUser; }
+    int maxFailedLoginsPerAddress() const { return m_maxFailedLoginsPerAddress; }
+    int failedLoginWindowSeconds() const { return m_failedLoginWindowSeconds; }
+    int lockoutSeconds() const { return m_lockoutSeconds; }
+    void setLoginThrottle(int perUser, int perAddress, int windowSeconds, int lockoutSeconds);
+    int minPasswordLength() const { return m_minPasswordLength; }
+
+private:
+    void readInto(const QSettings &ini);
+
+    QString m_databaseUrl;
+    QString m_listen = QStringLiteral("127.0.0.1:7080");
+    QString m_logLevel = QStringLiteral("info");
+    qint64 m_maxFrameBytes = 1024 * 1024;
+    int m_maxErrorsPerMinute = 60;
+    int m_maxConnections = 256;
+    QString m_tlsCertificate;
+    QString m_tlsKey;
+    int m_maxFailedLoginsPerUser = 5;
+    int m_maxFailedLoginsPerAddress = 20;
+    int m_failedLoginWindowSeconds = 300;
+    int m_lockoutSeconds = 60;
+    int m_minPasswordLength = 8;
+};

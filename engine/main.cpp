@@ -1,0 +1,75 @@
+#include "engine/engine.h"
+#include "engine/enginesettings.h"
+#include "engine/logging.h"
+#include "engine/signalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+constexpr int kExitBadConfig = 2;
+constexpr int kExitStartFailed = 3;
+
+int failStart(const QString &message, int code)
+{
+    std::fprintf(stderr, "torque-engine: %s\n", qPrintable(message));
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("torque-engine"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Torque"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TORQUE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Torque predictive dialer engine"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption configOption(QStringLiteral("config"),
+        QStringLiteral("INI configuration file (see /usr/share/torque/engine.conf)."), QStringLiteral("FILE"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+        QStringLiteral("Database URL: sqlite:///path, mysql://user:pass@host:port/db or "
+                       "postgresql://user:pass@host:port/db."), QStringLiteral("URL"));
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+        QStringLiteral("Address and port of the console API, e.g. 127.0.0.1:7080."), QStringLiteral("ADDR:PORT"));
+    const QCommandLineOption logLevelOption(QStringLiteral("log-level"),
+        QStringLiteral("debug, info, warning or critical."), QStringLiteral("LEVEL"));
+    parser.addOptions({configOption, databaseOption, listenOption, logLevelOption});
+    parser.process(app);
+
+    EngineSettings settings;
+    if (parser.isSet(configOption)) {
+        if (const Result<Done> loaded = settings.loadFile(parser.value(configOption)); !loaded)
+            return failStart(loaded.detail(), kExitBadConfig);
+    }
+    if (parser.isSet(databaseOption))
+        settings.setDatabaseUrl(parser.value(databaseOption));
+    if (parser.isSet(listenOption))
+        settings.setListen(parser.value(listenOption));
+    if (parser.isSet(logLevelOption))
+        settings.setLogLevel(parser.value(logLevelOption));
+    if (const Result<Done> valid = settings.validate(); !valid)
+        return failStart(QStringLiteral("bad setting %1: %2").arg(valid.field(), valid.detail()),
+                         kExitBadConfig);
+    EngineLogging::install(settings.logLevel());
+
+    Engine engine(settings);
+    if (const Result<Done> started = engine.start(); !started)
+        return failStart(started.detail(), kExitStartFailed);
+
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app, [&engine](int signalNumber) {
+        qCInfo(lcEngine) << "signal" << signalNumber << "received: shutting down";
+        engine.stop();
+        QCoreApplication::quit();
+    });
+    qCInfo(lcEngine) << "torque-engine" << TORQUE_VERSION << "ready on" << engine.apiUrl().toString();
+    return app.exec();
+}
