@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <algorithm>
@@ -48,6 +49,17 @@ QString LanguageManager::systemLanguage()
 QString LanguageManager::resourcePath(const QString &code)
 {
     return QStringLiteral(":/i18n/torque_%1.qm").arg(code);
+}
+
+QString LanguageManager::savedLanguage()
+{
+    const QString code = QSettings().value(QStringLiteral("ui/language")).toString();
+    return isAvailable(code) ? code : systemLanguage();
+}
+
+void LanguageManager::saveLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
 }
 
 bool LanguageManager::setLanguage(const QString &code)

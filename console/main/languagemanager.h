@@ -31,6 +31,9 @@ public:
     // The system's language when the console has it, else English.
     static QString systemLanguage();
     static QString resourcePath(const QString &code);
+    // The language last picked (QSettings), else systemLanguage().
+    static QString savedLanguage();
+    static void saveLanguage(const QString &code);
 
     // Returns false (and keeps the current language) when no translation exists.
     bool setLanguage(const QString &code);

@@ -99,7 +99,7 @@ void ApiServer::onNewConnection()
         if (m_sessions.size() >= m_options.maxConnections) {
             qCWarning(lcApi) << "refusing" << socket->peerAddress().toString()
                              << ": connection limit" << m_options.maxConnections << "reached";
-            socket->close(QWebSocketProtocol::CloseCodeTryAgainLater,
+            socket->close(QWebSocketProtocol::CloseCodeGoingAway,
                           QStringLiteral("too many connections"));
             socket->deleteLater();
             continue;

@@ -67,9 +67,9 @@ void ClientSession::countError()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_errorTimes.push_back(now);
-    while (!m_errorTimes.isEmpty() && m_errorTimes.front() < now - 60'000)
+    while (!m_errorTimes.empty() && m_errorTimes.front() < now - 60'000)
         m_errorTimes.pop_front();
-    if (m_errorTimes.size() > m_limits.maxErrorsPerMinute) {
+    if (qsizetype(m_errorTimes.size()) > m_limits.maxErrorsPerMinute) {
         qCWarning(lcApi) << "closing" << m_peerAddress << "after" << m_errorTimes.size()
                          << "bad frames in a minute";
         m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated,

@@ -4,7 +4,7 @@
 #include "common/protocolmessage.h"
 #include "engine/api/sessionuser.h"
 
-#include <QDeque>
+#include <deque>
 #include <QObject>
 #include <QSet>
 
@@ -68,5 +68,5 @@ private:
     bool m_pendingWork = false;
     std::optional<SessionUser> m_user;
     QSet<QString> m_topics;
-    QDeque<qint64> m_errorTimes;
+    std::deque<qint64> m_errorTimes;
 };
