@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace {
 
@@ -31,7 +32,10 @@ QString EngineSettings::defaultDatabaseUrl()
     QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (dir.isEmpty())
         dir = QDir::homePath() + QStringLiteral("/.local/share");
-    return QStringLiteral("sqlite://") + QDir(dir).absoluteFilePath(QStringLiteral("torque/torque.db"));
+    // Percent-encoded: DatabaseUrl decodes the path, so a '%' or '#' in a home
+    // directory must survive the round trip.
+    const QString path = QDir(dir).absoluteFilePath(QStringLiteral("torque/torque.db"));
+    return QStringLiteral("sqlite://") + QString::fromUtf8(QUrl::toPercentEncoding(path, "/"));
 }
 
 void EngineSettings::setTls(const QString &certificate, const QString &key)

@@ -1,4 +1,547 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>Change Password</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; must choose a new password before it can be used. Use at least %2 characters, different from the user name and from the old password.</source>
+        <translation>The account &quot;%1&quot; must choose a new password before it can be used. Use at least %2 characters, different from the user name and from the old password.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repeat new password:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+    <message>
+        <source>The new password must have at least %1 characters.</source>
+        <translation>The new password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two new passwords do not match.</source>
+        <translation>The two new passwords do not match.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>The new password must not be the user name.</source>
+        <translation>The new password must not be the user name.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineClient</name>
+    <message>
+        <source>The connection was replaced by a new one.</source>
+        <translation>The connection was replaced by a new one.</translation>
+    </message>
+    <message>
+        <source>Disconnected from the engine.</source>
+        <translation>Disconnected from the engine.</translation>
+    </message>
+    <message>
+        <source>The engine reported an unknown role &quot;%1&quot;.</source>
+        <translation>The engine reported an unknown role &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Not connected to the engine.</source>
+        <translation>Not connected to the engine.</translation>
+    </message>
+    <message>
+        <source>Protocol mismatch: the engine at %1 does not speak protocol version %2, which this console uses. Update the console or the engine. (%3)</source>
+        <translation>Protocol mismatch: the engine at %1 does not speak protocol version %2, which this console uses. Update the console or the engine. (%3)</translation>
+    </message>
+    <message>
+        <source>The engine at %1 refused the connection: %2</source>
+        <translation>The engine at %1 refused the connection: %2</translation>
+    </message>
+    <message>
+        <source>Protocol mismatch: the engine at %1 speaks protocol version %2, this console speaks version %3. Update the console or the engine.</source>
+        <translation>Protocol mismatch: the engine at %1 speaks protocol version %2, this console speaks version %3. Update the console or the engine.</translation>
+    </message>
+    <message>
+        <source>Could not log in again after reconnecting: %1</source>
+        <translation>Could not log in again after reconnecting: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the engine was lost (%1).</source>
+        <translation>The connection to the engine was lost (%1).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Could not connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>the engine closed the connection: %1</source>
+        <translation>the engine closed the connection: %1</translation>
+    </message>
+    <message>
+        <source>the engine closed the connection</source>
+        <translation>the engine closed the connection</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s TLS certificate is not trusted: %1</source>
+        <translation>the engine&apos;s TLS certificate is not trusted: %1</translation>
+    </message>
+    <message>
+        <source>The engine did not answer within %1 seconds.</source>
+        <translation>The engine did not answer within %1 seconds.</translation>
+    </message>
+    <message>
+        <source>the engine did not answer within %1 seconds</source>
+        <translation>the engine did not answer within %1 seconds</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>No error.</source>
+        <translation>No error.</translation>
+    </message>
+    <message>
+        <source>The engine could not read a message from this console.</source>
+        <translation>The engine could not read a message from this console.</translation>
+    </message>
+    <message>
+        <source>The engine received a malformed request from this console.</source>
+        <translation>The engine received a malformed request from this console.</translation>
+    </message>
+    <message>
+        <source>The engine does not support this console&apos;s protocol version.</source>
+        <translation>The engine does not support this console&apos;s protocol version.</translation>
+    </message>
+    <message>
+        <source>The engine expected a greeting first; reconnect and try again.</source>
+        <translation>The engine expected a greeting first; reconnect and try again.</translation>
+    </message>
+    <message>
+        <source>The engine does not know this request; it may be older than this console.</source>
+        <translation>The engine does not know this request; it may be older than this console.</translation>
+    </message>
+    <message>
+        <source>The request is too large for the engine.</source>
+        <translation>The request is too large for the engine.</translation>
+    </message>
+    <message>
+        <source>The engine did not expect a file upload here.</source>
+        <translation>The engine did not expect a file upload here.</translation>
+    </message>
+    <message>
+        <source>A value is missing, of the wrong kind or out of range.</source>
+        <translation>A value is missing, of the wrong kind or out of range.</translation>
+    </message>
+    <message>
+        <source>You are not logged in.</source>
+        <translation>You are not logged in.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins. Wait a while and try again.</source>
+        <translation>Too many failed logins. Wait a while and try again.</translation>
+    </message>
+    <message>
+        <source>You must change your password before doing anything else.</source>
+        <translation>You must change your password before doing anything else.</translation>
+    </message>
+    <message>
+        <source>The new password is too weak: use at least 8 characters, different from the user name and from the old password.</source>
+        <translation>The new password is too weak: use at least 8 characters, different from the user name and from the old password.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Your account is not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>It no longer exists; someone may have deleted it.</source>
+        <translation>It no longer exists; someone may have deleted it.</translation>
+    </message>
+    <message>
+        <source>This conflicts with existing data: the name is already used, or the object is still in use.</source>
+        <translation>This conflicts with existing data: the name is already used, or the object is still in use.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s database refused the change or cannot be reached.</source>
+        <translation>The engine&apos;s database refused the change or cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>The request failed.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the translated error, %2 the engine&apos;s own (English) detail</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Torque Console — Log In</source>
+        <translation>Torque Console — Log In</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s address, ws://host:port or wss://host:port for TLS</source>
+        <translation>The engine&apos;s address, ws://host:port or wss://host:port for TLS</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>Log In</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Enter the engine&apos;s address as ws://host:port, or wss://host:port for an encrypted connection.</source>
+        <translation>Enter the engine&apos;s address as ws://host:port, or wss://host:port for an encrypted connection.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>You must choose a new password.</source>
+        <translation>You must choose a new password.</translation>
+    </message>
+    <message>
+        <source>You must change your password before you can use the console. Log in again to do it.</source>
+        <translation>You must change your password before you can use the console. Log in again to do it.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>accounts manager</source>
+        <translation>accounts manager</translation>
+    </message>
+    <message>
+        <source>Torque Console</source>
+        <translation>Torque Console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Log Out</source>
+        <translation>&amp;Log Out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Torque Console</source>
+        <translation>&amp;About Torque Console</translation>
+    </message>
+    <message>
+        <source>Trunks</source>
+        <translation>Trunks</translation>
+    </message>
+    <message>
+        <source>There is nothing your account (%1) may manage in this console yet.
+Screens for your role will appear here as they become available; ask your administrator if you expected to see something.</source>
+        <translation>There is nothing your account (%1) may manage in this console yet.
+Screens for your role will appear here as they become available; ask your administrator if you expected to see something.</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Disconnected</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (%3)</source>
+        <translation>Connected to %1 as %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s…</source>
+        <translation>Reconnecting in %1 s…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnecting…</translation>
+    </message>
+    <message>
+        <source>About Torque Console</source>
+        <translation>About Torque Console</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Torque Console %1&lt;/h3&gt;&lt;p&gt;The desktop console of Torque, an open-source predictive dialer.&lt;/p&gt;&lt;p&gt;Engine version: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Torque Console %1&lt;/h3&gt;&lt;p&gt;The desktop console of Torque, an open-source predictive dialer.&lt;/p&gt;&lt;p&gt;Engine version: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TrunkDialog</name>
+    <message>
+        <source>Edit Trunk</source>
+        <translation>Edit Trunk</translation>
+    </message>
+    <message>
+        <source>Add Trunk</source>
+        <translation>Add Trunk</translation>
+    </message>
+    <message>
+        <source>Trunk &amp;name:</source>
+        <translation>Trunk &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Dial string:</source>
+        <translation>&amp;Dial string:</translation>
+    </message>
+    <message>
+        <source>Write ${EXTEN} where the phone number goes. Examples:
+SIP/${EXTEN}@myprovider (a SIP provider in sip.conf)
+IAX2/myprovider/${EXTEN} (an IAX2 provider in iax.conf)
+DAHDI/g1/${EXTEN} (group 1 of the E1/T1 lines)
+Local/${EXTEN}@mycontext/n (the context mycontext of the dialplan)</source>
+        <translation>Write ${EXTEN} where the phone number goes. Examples:
+SIP/${EXTEN}@myprovider (a SIP provider in sip.conf)
+IAX2/myprovider/${EXTEN} (an IAX2 provider in iax.conf)
+DAHDI/g1/${EXTEN} (group 1 of the E1/T1 lines)
+Local/${EXTEN}@mycontext/n (the context mycontext of the dialplan)</translation>
+    </message>
+    <message>
+        <source>Max. calls per second (&amp;CPS):</source>
+        <translation>Max. calls per second (&amp;CPS):</translation>
+    </message>
+    <message>
+        <source>Fractions are allowed: 0.1 is one call every 10 seconds.</source>
+        <translation>Fractions are allowed: 0.1 is one call every 10 seconds.</translation>
+    </message>
+    <message>
+        <source>Max. c&amp;hannels:</source>
+        <translation>Max. c&amp;hannels:</translation>
+    </message>
+    <message>
+        <source>How many calls this trunk can carry at the same time.</source>
+        <translation>How many calls this trunk can carry at the same time.</translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation>Save Changes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Enter a trunk name of 1 to %1 printable characters.</source>
+        <translation>Enter a trunk name of 1 to %1 printable characters.</translation>
+    </message>
+    <message>
+        <source>The dial string must start with a technology such as SIP/, contain ${EXTEN} where the number goes, and have no spaces, quotes or commas (%1).</source>
+        <extracomment>%1 is the precise (English) reason</extracomment>
+        <translation>The dial string must start with a technology such as SIP/, contain ${EXTEN} where the number goes, and have no spaces, quotes or commas (%1).</translation>
+    </message>
+    <message>
+        <source>Max. CPS must be above 0 and at most %1; fractions such as 0.1 are allowed.</source>
+        <translation>Max. CPS must be above 0 and at most %1; fractions such as 0.1 are allowed.</translation>
+    </message>
+    <message>
+        <source>Max. channels must be between 1 and %1.</source>
+        <translation>Max. channels must be between 1 and %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrunkTableModel</name>
+    <message>
+        <source>This is the default trunk.</source>
+        <translation>This is the default trunk.</translation>
+    </message>
+    <message>
+        <source>Tick to make this the default trunk.</source>
+        <translation>Tick to make this the default trunk.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Dial String</source>
+        <translation>Dial String</translation>
+    </message>
+    <message>
+        <source>Max CPS</source>
+        <translation>Max CPS</translation>
+    </message>
+    <message>
+        <source>Max Channels</source>
+        <translation>Max Channels</translation>
+    </message>
+    <message>
+        <source>Maximum calls per second this trunk accepts</source>
+        <translation>Maximum calls per second this trunk accepts</translation>
+    </message>
+    <message>
+        <source>Maximum simultaneous calls on this trunk</source>
+        <translation>Maximum simultaneous calls on this trunk</translation>
+    </message>
+</context>
+<context>
+    <name>TrunksPage</name>
+    <message>
+        <source>Add Trunk</source>
+        <translation>Add Trunk</translation>
+    </message>
+    <message>
+        <source>Describe a new way of placing calls through the voice nodes</source>
+        <translation>Describe a new way of placing calls through the voice nodes</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Make Default</source>
+        <translation>Make Default</translation>
+    </message>
+    <message>
+        <source>Calls use the default trunk unless a customer has a trunk of their own</source>
+        <translation>Calls use the default trunk unless a customer has a trunk of their own</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Your account may view the trunks but not change them.</source>
+        <translation>Your account may view the trunks but not change them.</translation>
+    </message>
+    <message>
+        <source>Could not load the trunks: %1</source>
+        <translation>Could not load the trunks: %1</translation>
+    </message>
+    <message>
+        <source>Delete Trunk</source>
+        <translation>Delete Trunk</translation>
+    </message>
+    <message>
+        <source>Delete the trunk &quot;%1&quot;?</source>
+        <translation>Delete the trunk &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Calls can no longer be placed through it.</source>
+        <translation>Calls can no longer be placed through it.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Could not delete the trunk &quot;%1&quot;: %2</source>
+        <translation>Could not delete the trunk &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not make &quot;%1&quot; the default trunk: %2</source>
+        <translation>Could not make &quot;%1&quot; the default trunk: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console of the Torque predictive dialer.</source>
+        <translation>Desktop console of the Torque predictive dialer.</translation>
+    </message>
+    <message>
+        <source>Engine address to prefill, e.g. ws://127.0.0.1:7080.</source>
+        <translation>Engine address to prefill, e.g. ws://127.0.0.1:7080.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>User name to prefill.</source>
+        <translation>User name to prefill.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+</context>
 </TS>

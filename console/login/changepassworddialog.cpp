@@ -1,6 +1,7 @@
 #include "console/login/changepassworddialog.h"
 
 #include "console/logging.h"
+#include "console/main/messagelabel.h"
 #include "console/net/engineclient.h"
 #include "console/net/errortext.h"
 
@@ -50,11 +51,8 @@ void ChangePasswordDialog::buildUi()
     form->addRow(m_newLabel, m_new);
     form->addRow(m_repeatLabel, m_repeat);
 
-    m_error = new QLabel(this);
+    m_error = new MessageLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    m_error->hide();
 
     m_changeButton = new QPushButton(this);
     m_changeButton->setObjectName(QStringLiteral("changeButton"));
@@ -71,7 +69,8 @@ void ChangePasswordDialog::buildUi()
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
-    setMinimumWidth(400);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    m_new->setMinimumWidth(220);
 
     connect(m_changeButton, &QPushButton::clicked, this, &ChangePasswordDialog::onChangeClicked);
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
@@ -90,7 +89,7 @@ void ChangePasswordDialog::retranslateUi()
     m_changeButton->setText(tr("Change Password"));
     m_cancelButton->setText(tr("Cancel"));
     if (m_errorFn)
-        m_error->setText(m_errorFn());
+        m_error->setMessage(m_errorFn(), MessageLabel::Kind::Error);
 }
 
 void ChangePasswordDialog::changeEvent(QEvent *event)
@@ -102,14 +101,13 @@ void ChangePasswordDialog::changeEvent(QEvent *event)
 
 QString ChangePasswordDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->message();
 }
 
 void ChangePasswordDialog::showError(std::function<QString()> text)
 {
     m_errorFn = std::move(text);
-    m_error->setText(m_errorFn ? m_errorFn() : QString());
-    m_error->setVisible(bool(m_errorFn));
+    m_error->setMessage(m_errorFn ? m_errorFn() : QString(), MessageLabel::Kind::Error);
 }
 
 void ChangePasswordDialog::onChangeClicked()

@@ -7,6 +7,7 @@
 #include <functional>
 
 class EngineClient;
+class MessageLabel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -50,7 +51,7 @@ private:
     QLineEdit *m_old = nullptr;
     QLineEdit *m_new = nullptr;
     QLineEdit *m_repeat = nullptr;
-    QLabel *m_error = nullptr;
+    MessageLabel *m_error = nullptr;
     QPushButton *m_changeButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     std::function<QString()> m_errorFn;

@@ -3,6 +3,7 @@
 #include "console/logging.h"
 #include "console/login/changepassworddialog.h"
 #include "console/main/languagemanager.h"
+#include "console/main/messagelabel.h"
 #include "console/net/engineclient.h"
 #include "console/net/errortext.h"
 
@@ -73,11 +74,8 @@ void LoginDialog::buildUi()
     form->addRow(m_passwordLabel, m_password);
     form->addRow(m_languageLabel, m_language);
 
-    m_status = new QLabel(this);
+    m_status = new MessageLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->hide();
 
     m_loginButton = new QPushButton(this);
     m_loginButton->setObjectName(QStringLiteral("loginButton"));
@@ -93,7 +91,9 @@ void LoginDialog::buildUi()
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
-    setMinimumWidth(420);
+    // Errors appear below the form after the dialog is shown: let it grow.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    m_url->setMinimumWidth(280);
 
     for (QLineEdit *edit : {m_url, m_user, m_password})
         connect(edit, &QLineEdit::textChanged, this, &LoginDialog::updateLoginButton);
@@ -113,7 +113,7 @@ void LoginDialog::retranslateUi()
     m_loginButton->setText(tr("Log In"));
     m_quitButton->setText(tr("Quit"));
     if (m_statusFn)
-        m_status->setText(m_statusFn());
+        m_status->setMessage(m_statusFn(), m_status->kind());
 }
 
 void LoginDialog::changeEvent(QEvent *event)
@@ -160,7 +160,7 @@ void LoginDialog::showError(const QString &text)
 
 QString LoginDialog::statusText() const
 {
-    return m_status->isHidden() ? QString() : m_status->text();
+    return m_status->message();
 }
 
 void LoginDialog::updateLoginButton()
@@ -183,10 +183,8 @@ void LoginDialog::setPhase(Phase phase)
 void LoginDialog::setStatus(std::function<QString()> text, bool isError)
 {
     m_statusFn = std::move(text);
-    m_statusIsError = isError;
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #b71c1c;") : QString());
-    m_status->setText(m_statusFn ? m_statusFn() : QString());
-    m_status->setVisible(bool(m_statusFn));
+    m_status->setMessage(m_statusFn ? m_statusFn() : QString(),
+                         isError ? MessageLabel::Kind::Error : MessageLabel::Kind::Info);
 }
 
 void LoginDialog::onLanguageChosen(int index)

@@ -9,6 +9,7 @@
 class ChangePasswordDialog;
 class EngineClient;
 class LanguageManager;
+class MessageLabel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -73,9 +74,8 @@ private:
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
     QComboBox *m_language = nullptr;
-    QLabel *m_status = nullptr;
+    MessageLabel *m_status = nullptr;
     QPushButton *m_loginButton = nullptr;
     QPushButton *m_quitButton = nullptr;
     std::function<QString()> m_statusFn;
-    bool m_statusIsError = false;
 };

@@ -21,6 +21,16 @@ AppController::~AppController()
     delete m_login;
 }
 
+LoginDialog *AppController::loginDialog() const
+{
+    return m_login;
+}
+
+MainWindow *AppController::mainWindow() const
+{
+    return m_main;
+}
+
 void AppController::setLoginDefaults(const QString &url, const QString &user)
 {
     m_defaultUrl = url;

@@ -27,8 +27,8 @@ public:
     void start();
 
     EngineClient *client() const { return m_client; }
-    LoginDialog *loginDialog() const { return m_login; }
-    MainWindow *mainWindow() const { return m_main; }
+    LoginDialog *loginDialog() const;
+    MainWindow *mainWindow() const;
 
 Q_SIGNALS:
     void finished();

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -20,6 +21,8 @@ LanguageManager::~LanguageManager()
 {
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator);
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator);
 }
 
 QList<LanguageManager::Language> LanguageManager::languages()
@@ -82,8 +85,29 @@ bool LanguageManager::setLanguage(const QString &code)
     }
     m_translator = translator;
     QCoreApplication::installTranslator(m_translator);
+    loadQtTranslation(code);
     m_code = code;
-    qCInfo(lcConsoleUi) << "language" << code;
+    qCDebug(lcConsoleUi) << "language" << code;
     Q_EMIT languageChanged(code);
     return true;
+}
+
+void LanguageManager::loadQtTranslation(const QString &code)
+{
+    if (m_qtTranslator) {
+        QCoreApplication::removeTranslator(m_qtTranslator);
+        delete m_qtTranslator;
+        m_qtTranslator = nullptr;
+    }
+    if (code == DefaultLanguage)
+        return;
+    auto translator = new QTranslator(this);
+    if (!translator->load(QStringLiteral("qtbase_") + code,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        qCDebug(lcConsoleUi) << "no Qt translation for" << code;
+        delete translator;
+        return;
+    }
+    m_qtTranslator = translator;
+    QCoreApplication::installTranslator(m_qtTranslator);
 }

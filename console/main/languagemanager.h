@@ -43,6 +43,11 @@ Q_SIGNALS:
     void languageChanged(const QString &code);
 
 private:
+    void loadQtTranslation(const QString &code);
+
     QTranslator *m_translator = nullptr;
+    // Qt's own texts (line-edit context menus, --help): only when the system
+    // has them (Debian: qt6-translations-l10n).
+    QTranslator *m_qtTranslator = nullptr;
     QString m_code;
 };

@@ -166,8 +166,10 @@ QVariant TrunkTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Default) {
-            return trunk.isDefault ? tr("This is the default trunk.")
-                                   : tr("Tick to make this the default trunk.");
+            if (trunk.isDefault)
+                return tr("This is the default trunk.");
+            return m_defaultCheckable ? QVariant(tr("Tick to make this the default trunk."))
+                                      : QVariant();
         }
         if (index.column() == DialString)
             return trunk.dialString;

@@ -442,12 +442,22 @@ void EngineClient::onSocketConnected()
 
 void EngineClient::onSocketDisconnected()
 {
-    QString reason = !m_sslErrorText.isEmpty() ? m_sslErrorText : m_lastSocketError;
-    if (reason.isEmpty() && m_socket && !m_socket->closeReason().isEmpty())
-        reason = tr("the engine closed the connection: %1").arg(m_socket->closeReason());
-    if (reason.isEmpty())
-        reason = tr("the engine closed the connection");
-    handleConnectionLoss(reason);
+    // A refused connection reports disconnected() before error(): wait one
+    // turn of the event loop so the user is told the real reason.
+    const QPointer<QWebSocket> socket = m_socket;
+    QMetaObject::invokeMethod(
+        this,
+        [this, socket] {
+            if (!socket || socket != m_socket)
+                return; // already handled (error() came first) or replaced
+            QString reason = !m_sslErrorText.isEmpty() ? m_sslErrorText : m_lastSocketError;
+            if (reason.isEmpty() && !socket->closeReason().isEmpty())
+                reason = tr("the engine closed the connection: %1").arg(socket->closeReason());
+            if (reason.isEmpty())
+                reason = tr("the engine closed the connection");
+            handleConnectionLoss(reason);
+        },
+        Qt::QueuedConnection);
 }
 
 void EngineClient::onSocketError()

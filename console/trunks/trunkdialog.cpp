@@ -3,6 +3,7 @@
 #include "common/dialstring.h"
 #include "common/protocol.h"
 #include "console/logging.h"
+#include "console/main/messagelabel.h"
 #include "console/models/trunktablemodel.h"
 #include "console/net/engineclient.h"
 #include "console/net/errortext.h"
@@ -72,7 +73,9 @@ void TrunkDialog::buildUi()
     m_dialStringLabel->setBuddy(m_dialString);
     m_hintLabel = new QLabel(this);
     m_hintLabel->setObjectName(QStringLiteral("dialStringHint"));
-    m_hintLabel->setWordWrap(true);
+    // One example per line, unwrapped: a wrapped label in a form layout makes
+    // the dialog too short and cuts the last examples off.
+    m_hintLabel->setWordWrap(false);
     m_hintLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_maxCpsLabel = new QLabel(this);
     m_maxCpsLabel->setBuddy(m_maxCps);
@@ -86,11 +89,8 @@ void TrunkDialog::buildUi()
     form->addRow(m_maxCpsLabel, m_maxCps);
     form->addRow(m_maxChannelsLabel, m_maxChannels);
 
-    m_error = new QLabel(this);
+    m_error = new MessageLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    m_error->hide();
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -109,7 +109,10 @@ void TrunkDialog::buildUi()
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
-    setMinimumWidth(480);
+    // Never smaller than the fields and the examples need, even when an error
+    // message appears after the dialog is shown.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    m_dialString->setMinimumWidth(280);
 
     m_normalPalette = m_name->palette();
     connect(m_saveButton, &QPushButton::clicked, this, &TrunkDialog::onSaveClicked);
@@ -134,7 +137,7 @@ void TrunkDialog::retranslateUi()
     m_saveButton->setText(isEditing() ? tr("Save Changes") : tr("Add Trunk"));
     m_cancelButton->setText(tr("Cancel"));
     if (m_errorTextFn)
-        m_error->setText(m_errorTextFn());
+        m_error->setMessage(m_errorTextFn(), MessageLabel::Kind::Error);
     m_status->setText(m_busy ? tr("Saving…") : QString());
 }
 
@@ -161,7 +164,7 @@ Trunk TrunkDialog::enteredTrunk() const
 
 QString TrunkDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->message();
 }
 
 QString TrunkDialog::localMessage(const QString &field, const QString &detail) const
@@ -229,8 +232,7 @@ void TrunkDialog::onSaveReply(const ProtocolMessage &reply)
 void TrunkDialog::showError(std::function<QString()> text, const QString &field)
 {
     m_errorTextFn = std::move(text);
-    m_error->setText(m_errorTextFn());
-    m_error->show();
+    m_error->setMessage(m_errorTextFn(), MessageLabel::Kind::Error);
     m_invalidField = field;
     m_invalidWidget = widgetForField(field);
     if (m_invalidWidget) {
@@ -245,8 +247,7 @@ void TrunkDialog::showError(std::function<QString()> text, const QString &field)
 void TrunkDialog::clearError()
 {
     m_errorTextFn = {};
-    m_error->clear();
-    m_error->hide();
+    m_error->setMessage({}, MessageLabel::Kind::Error);
     m_invalidField.clear();
     if (m_invalidWidget) {
         m_invalidWidget->setPalette(m_normalPalette);

@@ -10,6 +10,7 @@
 #include <optional>
 
 class EngineClient;
+class MessageLabel;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -67,7 +68,7 @@ private:
     QLineEdit *m_dialString = nullptr;
     QDoubleSpinBox *m_maxCps = nullptr;
     QSpinBox *m_maxChannels = nullptr;
-    QLabel *m_error = nullptr;
+    MessageLabel *m_error = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_cancelButton = nullptr;

@@ -2,6 +2,7 @@
 
 #include "common/protocol.h"
 #include "console/logging.h"
+#include "console/main/messagelabel.h"
 #include "console/models/trunktablemodel.h"
 #include "console/net/engineclient.h"
 #include "console/net/errortext.h"
@@ -33,8 +34,13 @@ TrunksPage::TrunksPage(EngineClient *client, bool readOnly, QWidget *parent)
     connect(client, &EngineClient::eventReceived, this, &TrunksPage::onEventReceived);
     connect(client, &EngineClient::sessionRestored, this, &TrunksPage::onSessionRestored);
     client->subscribe(Topic::Trunks, this, [this](const ProtocolMessage &reply) {
-        m_subscribed = reply.isOk();
-        if (!m_subscribed) {
+        if (reply.isOk()) {
+            m_subscribed = true;
+        } else if (reply.error() == ErrorCode::Internal) {
+            // No connection right now; the client subscribes again when it
+            // restores the session (onSessionRestored).
+            qCInfo(lcConsoleUi) << "trunk subscription postponed:" << reply.errorMessage();
+        } else {
             // Still usable: the page reloads after its own changes instead.
             qCWarning(lcConsoleUi) << "no live trunk updates:" << errorCodeName(reply.error())
                                    << reply.errorMessage();
@@ -104,12 +110,8 @@ void TrunksPage::buildUi()
     m_readOnlyNote->setWordWrap(true);
     m_readOnlyNote->setVisible(m_readOnly);
 
-    m_message = new QLabel(this);
+    m_message = new MessageLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
 
     auto layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -144,7 +146,7 @@ void TrunksPage::retranslateUi()
     m_refreshButton->setText(tr("Refresh"));
     m_readOnlyNote->setText(tr("Your account may view the trunks but not change them."));
     if (m_messageFn)
-        m_message->setText(m_messageFn());
+        m_message->setMessage(m_messageFn(), MessageLabel::Kind::Error);
     m_model->retranslate();
 }
 
@@ -157,21 +159,19 @@ void TrunksPage::changeEvent(QEvent *event)
 
 QString TrunksPage::messageText() const
 {
-    return m_message->isHidden() ? QString() : m_message->text();
+    return m_message->message();
 }
 
 void TrunksPage::showMessage(std::function<QString()> text)
 {
     m_messageFn = std::move(text);
-    m_message->setText(m_messageFn());
-    m_message->show();
+    m_message->setMessage(m_messageFn(), MessageLabel::Kind::Error);
 }
 
 void TrunksPage::clearMessage()
 {
     m_messageFn = {};
-    m_message->clear();
-    m_message->hide();
+    m_message->setMessage({}, MessageLabel::Kind::Error);
 }
 
 void TrunksPage::updateButtons()
@@ -238,7 +238,8 @@ void TrunksPage::onEventReceived(const QString &name, const QJsonObject &data)
 
 void TrunksPage::onSessionRestored()
 {
-    // Events may have been missed while the connection was down.
+    // The client has subscribed again; events may have been missed meanwhile.
+    m_subscribed = true;
     refresh();
 }
 

@@ -10,6 +10,7 @@
 #include <optional>
 
 class EngineClient;
+class MessageLabel;
 class QLabel;
 class QModelIndex;
 class QPushButton;
@@ -79,6 +80,6 @@ private:
     QPushButton *m_defaultButton = nullptr;
     QPushButton *m_refreshButton = nullptr;
     QLabel *m_readOnlyNote = nullptr;
-    QLabel *m_message = nullptr;
+    MessageLabel *m_message = nullptr;
     std::function<QString()> m_messageFn;
 };

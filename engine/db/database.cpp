@@ -99,10 +99,12 @@ Result<Done> Database::prepareSqliteFile(const DatabaseUrl &url)
 {
     const QFileInfo file(url.databaseName());
     const QString directory = file.absolutePath();
-    if (!QDir().mkpath(directory))
-        return Result<Done>::failure(
-            ErrorCode::DatabaseError,
-            QStringLiteral("cannot create the directory %1 for the SQLite database").arg(directory));
+    if (!QDir().mkpath(directory)) {
+        const QString detail =
+            QStringLiteral("cannot create the directory %1 for the SQLite database").arg(directory);
+        qCWarning(lcDb).noquote() << detail;
+        return Result<Done>::failure(ErrorCode::DatabaseError, detail);
+    }
     return Result<Done>::success({});
 }
 

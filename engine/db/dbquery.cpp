@@ -33,12 +33,17 @@ Result<Done> DbQuery::exec()
     return Result<Done>::failure(m_errorCode, m_errorDetail);
 }
 
+Result<Done> DbQuery::execute(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return Result<Done>::success({});
+    const QSqlError error = query.lastError();
+    const ErrorCode code = DbError::isUniqueViolation(error) ? ErrorCode::Conflict : ErrorCode::DatabaseError;
+    return Result<Done>::failure(code, DbError::report(error, sql));
+}
+
 qint64 DbQuery::lastInsertId() const
 {
     return m_query.lastInsertId().toLongLong();
-}
-
-QVariant DbQuery::nullInteger()
-{
-    return QVariant(QMetaType(QMetaType::LongLong));
 }

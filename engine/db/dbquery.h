@@ -15,7 +15,7 @@
 class DbQuery final
 {
 public:
-    DbQuery(const QSqlDatabase &db, const QString &sql);
+    explicit DbQuery(const QSqlDatabase &db, const QString &sql);
 
     DbQuery &bind(const QVariant &value);
     // Runs the statement; prepare errors surface here too.
@@ -35,8 +35,9 @@ public:
         return Result<T>::failure(m_errorCode, m_errorDetail);
     }
 
-    // A NULL of the given type: drivers want a typed NULL to bind.
-    static QVariant nullInteger();
+    // Runs fixed SQL that takes no values (DDL, LOCK TABLE) without
+    // preparing it: PostgreSQL can only prepare SELECT/INSERT/UPDATE/DELETE.
+    static Result<Done> execute(const QSqlDatabase &db, const QString &sql);
 
 private:
     QSqlQuery m_query;

@@ -1,7 +1,6 @@
 #include "engine/db/sqltransaction.h"
 
 #include "engine/db/dberror.h"
-#include "engine/db/dblogging.h"
 
 #include <QSqlQuery>
 

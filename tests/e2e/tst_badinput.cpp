@@ -114,9 +114,11 @@ private slots:
         QFETCH(QString, name);
         TestClient c;
         adminClient(c);
-        const ProtocolMessage r = c.request(Type::TrunksAdd, {{Key::Name, name},
-                                                              {Key::DialString, QStringLiteral("SIP/${EXTEN}@p")},
-                                                              {Key::MaxCps, 1}, {Key::MaxChannels, 1}});
+        // sendRaw waits for any reply: a frame over the limit is answered with "re":null.
+        const QJsonObject data{{Key::Name, name}, {Key::DialString, QStringLiteral("SIP/${EXTEN}@p")},
+                               {Key::MaxCps, 1}, {Key::MaxChannels, 1}};
+        const ProtocolMessage r = c.sendRaw(
+            QString::fromUtf8(ProtocolMessage::request(99, Type::TrunksAdd, data).toJson()));
         QVERIFY(!r.isOk());
         QVERIFY(r.error() == ErrorCode::InvalidField || r.error() == ErrorCode::FrameTooLarge);
         engineStillServes();
