@@ -109,6 +109,18 @@ qint64 JsonFieldReader::requiredInteger(QLatin1String key, qint64 min, qint64 ma
     return qint64(d);
 }
 
+bool JsonFieldReader::optionalBool(QLatin1String key, bool fallback)
+{
+    const QJsonValue value = m_data.value(key);
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    if (!value.isBool()) {
+        fail(key, QStringLiteral("\"%1\" must be true or false").arg(key));
+        return fallback;
+    }
+    return value.toBool();
+}
+
 QStringList JsonFieldReader::optionalTextList(QLatin1String key, qsizetype maxItems, qsizetype maxLength)
 {
     const QJsonValue value = m_data.value(key);

@@ -21,6 +21,7 @@ public:
     QString requiredSecret(QLatin1String key, qsizetype maxLength);
     double requiredNumber(QLatin1String key, double min, double max);
     qint64 requiredInteger(QLatin1String key, qint64 min, qint64 max);
+    bool optionalBool(QLatin1String key, bool fallback);
     QStringList optionalTextList(QLatin1String key, qsizetype maxItems, qsizetype maxLength);
 
     bool ok() const { return m_error == ErrorCode::None; }

@@ -46,6 +46,19 @@ inline constexpr QLatin1String DialString{"dialString"};
 inline constexpr QLatin1String MaxCps{"maxCps"};
 inline constexpr QLatin1String MaxChannels{"maxChannels"};
 inline constexpr QLatin1String IsDefault{"isDefault"};
+// voice servers
+inline constexpr QLatin1String Servers{"servers"};
+inline constexpr QLatin1String Server{"server"};
+inline constexpr QLatin1String Host{"host"};
+inline constexpr QLatin1String AmiPort{"amiPort"};
+inline constexpr QLatin1String AmiUser{"amiUser"};
+inline constexpr QLatin1String AmiSecret{"amiSecret"};
+inline constexpr QLatin1String HasSecret{"hasSecret"};
+inline constexpr QLatin1String UseMd5{"useMd5"};
+inline constexpr QLatin1String Enabled{"enabled"};
+inline constexpr QLatin1String State{"state"};
+inline constexpr QLatin1String StateDetail{"stateDetail"};
+inline constexpr QLatin1String Channels{"channels"};
 } // namespace Key
 
 namespace Type {
@@ -60,14 +73,22 @@ inline constexpr QLatin1String TrunksAdd{"trunks.add"};
 inline constexpr QLatin1String TrunksUpdate{"trunks.update"};
 inline constexpr QLatin1String TrunksRemove{"trunks.remove"};
 inline constexpr QLatin1String TrunksSetDefault{"trunks.setDefault"};
+inline constexpr QLatin1String ServersList{"servers.list"};
+inline constexpr QLatin1String ServersAdd{"servers.add"};
+inline constexpr QLatin1String ServersUpdate{"servers.update"};
+inline constexpr QLatin1String ServersRemove{"servers.remove"};
+inline constexpr QLatin1String ServersStart{"servers.start"};
+inline constexpr QLatin1String ServersStop{"servers.stop"};
 } // namespace Type
 
 namespace Event {
 inline constexpr QLatin1String TrunksChanged{"trunks.changed"};
+inline constexpr QLatin1String ServersChanged{"servers.changed"};
 } // namespace Event
 
 namespace Topic {
 inline constexpr QLatin1String Trunks{"trunks"};
+inline constexpr QLatin1String Servers{"servers"};
 } // namespace Topic
 
 } // namespace Protocol

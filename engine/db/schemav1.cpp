@@ -75,6 +75,8 @@ QList<TableSpec> platformTables()
           QStringLiteral("ami_port INTEGER NOT NULL DEFAULT 5038"),
           QStringLiteral("ami_user {str:100} NOT NULL DEFAULT ''"),
           QStringLiteral("ami_secret {str:255} NOT NULL DEFAULT ''"),
+          // MD5 challenge login keeps the secret off the wire; plain for old nodes.
+          QStringLiteral("use_md5 BOOLEAN NOT NULL DEFAULT TRUE"),
           QStringLiteral("max_channels BIGINT NOT NULL DEFAULT 0"),  // 0: no limit
           QStringLiteral("state {str:20} NOT NULL DEFAULT 'offline'"),
           // The manual: a new server does nothing until an admin enables it.
