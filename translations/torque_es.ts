@@ -198,10 +198,6 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <source>Torque Console — Log In</source>
-        <translation>Torque Console — Inicio de sesión</translation>
-    </message>
-    <message>
         <source>&amp;Engine:</source>
         <translation>&amp;Motor:</translation>
     </message>

@@ -104,7 +104,8 @@ void LoginDialog::buildUi()
 
 void LoginDialog::retranslateUi()
 {
-    setWindowTitle(tr("Torque Console — Log In"));
+    // The platform appends the application display name ("Torque Console").
+    setWindowTitle(tr("Log In"));
     m_urlLabel->setText(tr("&Engine:"));
     m_url->setToolTip(tr("The engine's address, ws://host:port or wss://host:port for TLS"));
     m_userLabel->setText(tr("&User:"));

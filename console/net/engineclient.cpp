@@ -7,8 +7,6 @@
 #include <QJsonArray>
 #include <QWebSocket>
 
-#include <algorithm>
-#include <cmath>
 #include <utility>
 
 using namespace Protocol;
@@ -38,10 +36,9 @@ EngineClient::EngineClient(QObject *parent)
 {
     m_sweepTimer.setInterval(kSweepInterval);
     connect(&m_sweepTimer, &QTimer::timeout, this, &EngineClient::onSweepTimeout);
-    m_reconnectTimer.setSingleShot(true);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, &EngineClient::onReconnectTimeout);
-    m_countdownTimer.setInterval(std::chrono::seconds(1));
-    connect(&m_countdownTimer, &QTimer::timeout, this, &EngineClient::onCountdownTick);
+    connect(&m_backoff, &ReconnectBackoff::elapsed, this, &EngineClient::onBackoffElapsed);
+    connect(&m_backoff, &ReconnectBackoff::countdownChanged, this,
+            &EngineClient::reconnectCountdownChanged);
 }
 
 EngineClient::~EngineClient()
@@ -53,24 +50,19 @@ EngineClient::~EngineClient()
 
 void EngineClient::connectTo(const QUrl &url)
 {
-    m_reconnectTimer.stop();
-    m_countdownTimer.stop();
-    m_secondsLeft = 0;
+    m_backoff.reset();
     detachSocket(true);
     failPending(tr("The connection was replaced by a new one."));
     forgetSession();
     m_url = url;
     m_sessionEstablished = false;
-    m_reconnectDelay = FirstReconnectDelay;
     setState(State::Connecting);
     openSocket();
 }
 
 void EngineClient::disconnectFromEngine()
 {
-    m_reconnectTimer.stop();
-    m_countdownTimer.stop();
-    m_secondsLeft = 0;
+    m_backoff.reset();
     detachSocket(true);
     failPending(tr("Disconnected from the engine."));
     forgetSession();
@@ -178,7 +170,8 @@ qint64 EngineClient::send(const QString &type, const QJsonObject &data, QObject 
                           ReplyHandler onReply, bool internal)
 {
     const qint64 id = m_nextId++;
-    Pending pending;
+    PendingRequests::Request pending;
+    pending.id = id;
     pending.type = type;
     pending.handler = std::move(onReply);
     pending.context = context;
@@ -190,22 +183,18 @@ qint64 EngineClient::send(const QString &type, const QJsonObject &data, QObject 
     if (!usable) {
         // Answer later, never from inside request(): callers may not expect
         // their handler to run before request() has returned.
-        m_pending.insert(id, std::move(pending));
+        m_pending.add(std::move(pending));
         QMetaObject::invokeMethod(
             this,
             [this, id] {
-                const auto it = m_pending.find(id);
-                if (it == m_pending.end())
-                    return;
-                Pending p = std::move(*it);
-                m_pending.erase(it);
-                deliver(p, localError(id, tr("Not connected to the engine.")));
+                if (const auto request = m_pending.take(id))
+                    request->answer(localError(id, tr("Not connected to the engine.")));
             },
             Qt::QueuedConnection);
         return id;
     }
 
-    m_pending.insert(id, std::move(pending));
+    m_pending.add(std::move(pending));
     if (!m_sweepTimer.isActive())
         m_sweepTimer.start();
     qCDebug(lcConsoleNet) << "->" << type << "id" << id;
@@ -299,7 +288,7 @@ void EngineClient::onHelloReply(const ProtocolMessage &reply)
         restoreSession();
         return;
     }
-    m_reconnectDelay = FirstReconnectDelay;
+    m_backoff.reset();
     setState(State::Connected);
     Q_EMIT connected();
     if (restoring)
@@ -347,7 +336,7 @@ void EngineClient::resubscribe()
 
 void EngineClient::finishRestore()
 {
-    m_reconnectDelay = FirstReconnectDelay;
+    m_backoff.reset();
     setState(State::Connected);
     Q_EMIT connected();
     Q_EMIT sessionRestored();
@@ -374,9 +363,7 @@ void EngineClient::failTerminally(const QString &text)
 {
     qCWarning(lcConsoleNet) << "giving up on" << m_url.toDisplayString() << ":" << text;
     const bool wasLoggedIn = m_role.has_value();
-    m_reconnectTimer.stop();
-    m_countdownTimer.stop();
-    m_secondsLeft = 0;
+    m_backoff.reset();
     detachSocket(true);
     failPending(text);
     forgetSession();
@@ -389,26 +376,21 @@ void EngineClient::failTerminally(const QString &text)
 
 void EngineClient::scheduleReconnect()
 {
-    using namespace std::chrono;
-    m_secondsLeft = int(std::ceil(duration<double>(m_reconnectDelay).count()));
+    qCInfo(lcConsoleNet) << "reconnecting in" << m_backoff.nextDelay().count() << "ms";
+    m_backoff.schedule(); // sets the countdown the status bar reads on stateChanged
     setState(State::Reconnecting);
-    qCInfo(lcConsoleNet) << "reconnecting in" << m_secondsLeft << "s";
-    Q_EMIT reconnectCountdownChanged(m_secondsLeft);
-    m_reconnectTimer.start(m_reconnectDelay);
-    m_countdownTimer.start();
-    m_reconnectDelay = std::min(m_reconnectDelay * 2, MaxReconnectDelay);
 }
 
 void EngineClient::failPending(const QString &text)
 {
-    // Handlers may send new requests; they go into a fresh table.
-    QHash<qint64, Pending> pending = std::exchange(m_pending, {});
     m_sweepTimer.stop();
-    for (auto it = pending.begin(); it != pending.end(); ++it) {
+    // Handlers may send new requests; those go into the emptied table.
+    const QList<PendingRequests::Request> pending = m_pending.takeAll();
+    for (const PendingRequests::Request &request : pending) {
         // The client's own restore steps are simply abandoned: the next
         // reconnection starts them again.
-        if (!it->internal)
-            deliver(*it, localError(it.key(), text));
+        if (!request.internal)
+            request.answer(localError(request.id, text));
     }
 }
 
@@ -419,14 +401,6 @@ void EngineClient::forgetSession()
     m_role.reset();
     m_mustChangePassword = false;
     m_topics.clear();
-}
-
-void EngineClient::deliver(Pending &pending, const ProtocolMessage &reply)
-{
-    if (pending.hasContext && !pending.context)
-        return;
-    if (pending.handler)
-        pending.handler(reply);
 }
 
 ProtocolMessage EngineClient::localError(qint64 id, const QString &text) const
@@ -505,18 +479,16 @@ void EngineClient::onTextMessage(const QString &message)
                                     << errorCodeName(frame.error()) << frame.errorMessage();
             return;
         }
-        const auto it = m_pending.find(frame.id());
-        if (it == m_pending.end()) {
+        const auto request = m_pending.take(frame.id());
+        if (!request) {
             qCInfo(lcConsoleNet) << "ignoring a reply to unknown or timed-out request" << frame.id();
             return;
         }
-        Pending pending = std::move(*it);
-        m_pending.erase(it);
         if (m_pending.isEmpty())
             m_sweepTimer.stop();
-        qCDebug(lcConsoleNet) << "<- reply" << pending.type << "id" << frame.id()
+        qCDebug(lcConsoleNet) << "<- reply" << request->type << "id" << frame.id()
                               << (frame.isOk() ? "ok" : qPrintable(errorCodeName(frame.error())));
-        deliver(pending, frame);
+        request->answer(frame);
         return;
     }
     case ProtocolMessage::Kind::Request:
@@ -533,47 +505,25 @@ void EngineClient::onBinaryMessage(const QByteArray &message)
 
 void EngineClient::onSweepTimeout()
 {
-    QList<qint64> expired;
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        if (it->deadline.hasExpired())
-            expired.append(it.key());
-    }
-    bool internalExpired = false;
-    const int seconds = int(m_requestTimeout.count() / 1000);
-    for (qint64 id : std::as_const(expired)) {
-        const auto it = m_pending.find(id);
-        if (it == m_pending.end())
-            continue; // a previous handler already failed it
-        Pending pending = std::move(*it);
-        m_pending.erase(it);
-        qCWarning(lcConsoleNet) << "request" << pending.type << "id" << id << "timed out";
-        if (pending.internal) {
-            internalExpired = true;
-            continue;
-        }
-        deliver(pending, localError(id, tr("The engine did not answer within %1 seconds.")
-                                            .arg(seconds)));
-    }
+    const QList<PendingRequests::Request> expired = m_pending.takeExpired();
     if (m_pending.isEmpty())
         m_sweepTimer.stop();
+    const int seconds = int(m_requestTimeout.count() / 1000);
+    bool internalExpired = false;
+    for (const PendingRequests::Request &request : expired) {
+        qCWarning(lcConsoleNet) << "request" << request.type << "id" << request.id << "timed out";
+        if (request.internal)
+            internalExpired = true;
+        else
+            request.answer(localError(request.id, tr("The engine did not answer within %1 seconds.")
+                                                      .arg(seconds)));
+    }
     // Without an answer to hello or to the restore, the connection is useless.
     if (internalExpired)
         handleConnectionLoss(tr("the engine did not answer within %1 seconds").arg(seconds));
 }
 
-void EngineClient::onReconnectTimeout()
+void EngineClient::onBackoffElapsed()
 {
-    m_countdownTimer.stop();
-    m_secondsLeft = 0;
-    Q_EMIT reconnectCountdownChanged(0);
     openSocket();
-}
-
-void EngineClient::onCountdownTick()
-{
-    if (m_secondsLeft > 0)
-        --m_secondsLeft;
-    Q_EMIT reconnectCountdownChanged(m_secondsLeft);
-    if (m_secondsLeft == 0)
-        m_countdownTimer.stop();
 }

@@ -2,9 +2,9 @@
 
 #include "common/protocolmessage.h"
 #include "common/role.h"
+#include "console/net/pendingrequests.h"
+#include "console/net/reconnectbackoff.h"
 
-#include <QDeadlineTimer>
-#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -33,11 +33,9 @@ public:
     enum class State { Disconnected, Connecting, Connected, Reconnecting };
     Q_ENUM(State)
 
-    using ReplyHandler = std::function<void(const ProtocolMessage &reply)>;
+    using ReplyHandler = PendingRequests::ReplyHandler;
 
     static constexpr std::chrono::milliseconds DefaultRequestTimeout{15000};
-    static constexpr std::chrono::milliseconds FirstReconnectDelay{1000};
-    static constexpr std::chrono::milliseconds MaxReconnectDelay{30000};
 
     explicit EngineClient(QObject *parent = nullptr);
     ~EngineClient() override;
@@ -75,7 +73,7 @@ public:
     std::optional<Role> role() const { return m_role; }
     bool mustChangePassword() const { return m_mustChangePassword; }
     QString engineVersion() const { return m_engineVersion; }
-    int reconnectSecondsLeft() const { return m_secondsLeft; }
+    int reconnectSecondsLeft() const { return m_backoff.secondsLeft(); }
 
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_requestTimeout = timeout; }
 
@@ -94,16 +92,6 @@ Q_SIGNALS:
     void eventReceived(const QString &name, const QJsonObject &data);
 
 private:
-    struct Pending
-    {
-        QString type;
-        ReplyHandler handler;
-        QPointer<QObject> context;
-        bool hasContext = false;
-        bool internal = false; // the client's own hello/login/subscribe while restoring
-        QDeadlineTimer deadline;
-    };
-
     qint64 send(const QString &type, const QJsonObject &data, QObject *context,
                 ReplyHandler onReply, bool internal);
     void openSocket();
@@ -119,7 +107,6 @@ private:
     void scheduleReconnect();
     void failPending(const QString &text);
     void forgetSession();
-    static void deliver(Pending &pending, const ProtocolMessage &reply);
     ProtocolMessage localError(qint64 id, const QString &text) const;
 
     void onSocketConnected();
@@ -131,8 +118,7 @@ private:
     void onTextMessage(const QString &message);
     void onBinaryMessage(const QByteArray &message);
     void onSweepTimeout();
-    void onReconnectTimeout();
-    void onCountdownTick();
+    void onBackoffElapsed();
 
     QWebSocket *m_socket = nullptr;
     QUrl m_url;
@@ -145,14 +131,10 @@ private:
     QString m_sslErrorText;
 
     qint64 m_nextId = 1;
-    QHash<qint64, Pending> m_pending;
+    PendingRequests m_pending;
     std::chrono::milliseconds m_requestTimeout = DefaultRequestTimeout;
     QTimer m_sweepTimer;
-
-    QTimer m_reconnectTimer;
-    QTimer m_countdownTimer;
-    std::chrono::milliseconds m_reconnectDelay = FirstReconnectDelay;
-    int m_secondsLeft = 0;
+    ReconnectBackoff m_backoff;
 
     QString m_user;
     QString m_password; // kept in memory only, to log in again after a drop

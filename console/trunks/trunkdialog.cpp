@@ -55,6 +55,7 @@ void TrunkDialog::buildUi()
     m_dialString = new QLineEdit(this);
     m_dialString->setObjectName(QStringLiteral("dialStringEdit"));
     m_dialString->setMaxLength(int(DialString::MaxLength));
+    // Asterisk syntax, the same in every language: not for translation.
     m_dialString->setPlaceholderText(QStringLiteral("SIP/${EXTEN}@myprovider"));
     m_maxCps = new QDoubleSpinBox(this);
     m_maxCps->setObjectName(QStringLiteral("maxCpsSpin"));
