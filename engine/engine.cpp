@@ -3,7 +3,9 @@
 #include "engine/api/apiserver.h"
 #include "engine/api/authhandler.h"
 #include "engine/api/passwordhasher.h"
+#include "engine/ami/voicefunnel.h"
 #include "engine/api/requestrouter.h"
+#include "engine/api/servershandler.h"
 #include "engine/api/subscriptionhandler.h"
 #include "engine/api/trunkshandler.h"
 #include "engine/db/database.h"
@@ -12,6 +14,7 @@
 #include "engine/db/systemlogstore.h"
 #include "engine/db/trunkstore.h"
 #include "engine/db/userstore.h"
+#include "engine/db/voiceserverstore.h"
 #include "engine/logging.h"
 
 #include <QAtomicInt>
@@ -41,9 +44,12 @@ Engine::~Engine()
 {
     stop();
     // Handlers and the server refer to the stores and the router: they go first.
+    delete m_serversHandler;
+    delete m_funnel;
     delete m_api;
     delete m_auth;
     m_users.reset();
+    m_voiceServers.reset();
     m_trunks.reset();
     m_systemLog.reset();
     m_db = QSqlDatabase();
@@ -84,6 +90,7 @@ Result<Done> Engine::openDatabase()
     m_users = std::make_unique<UserStore>(m_db);
     m_trunks = std::make_unique<TrunkStore>(m_db);
     m_systemLog = std::make_unique<SystemLogStore>(m_db);
+    m_voiceServers = std::make_unique<VoiceServerStore>(m_db);
     return Result<Done>::success({});
 }
 
@@ -132,6 +139,11 @@ void Engine::createApi()
     m_subscriptions->registerRoutes(*m_router);
     m_trunksHandler = std::make_unique<TrunksHandler>(*m_trunks, *m_api);
     m_trunksHandler->registerRoutes(*m_router);
+
+    m_funnel = new VoiceFunnel(this);
+    m_serversHandler = new ServersHandler(*m_voiceServers, *m_funnel, *m_api, this);
+    m_serversHandler->registerRoutes(*m_router);
+    m_serversHandler->applyStoredServers();
 }
 
 void Engine::stop()

@@ -12,14 +12,18 @@
 class ApiServer;
 class AuthHandler;
 class RequestRouter;
+class ServersHandler;
 class SubscriptionHandler;
 class SystemLogStore;
 class TrunkStore;
 class TrunksHandler;
 class UserStore;
+class VoiceFunnel;
+class VoiceServerStore;
 
 // The running engine: database (migrated on start), the first admin account,
-// and the API server with its request handlers.
+// the voice funnel to the voice servers, and the API server with its request
+// handlers.
 class Engine final : public QObject
 {
     Q_OBJECT
@@ -34,6 +38,7 @@ public:
 
     QUrl apiUrl() const;
     quint16 apiPort() const;
+    VoiceFunnel &voiceFunnel() { return *m_funnel; }
     const EngineSettings &settings() const { return m_settings; }
 
 private:
@@ -47,9 +52,12 @@ private:
     std::unique_ptr<UserStore> m_users;
     std::unique_ptr<TrunkStore> m_trunks;
     std::unique_ptr<SystemLogStore> m_systemLog;
+    std::unique_ptr<VoiceServerStore> m_voiceServers;
     std::unique_ptr<RequestRouter> m_router;
     std::unique_ptr<SubscriptionHandler> m_subscriptions;
     std::unique_ptr<TrunksHandler> m_trunksHandler;
     AuthHandler *m_auth = nullptr;
+    VoiceFunnel *m_funnel = nullptr;
+    ServersHandler *m_serversHandler = nullptr;
     ApiServer *m_api = nullptr;
 };

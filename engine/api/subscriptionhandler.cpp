@@ -24,6 +24,7 @@ QJsonArray sortedTopics(const ClientSession &session)
 SubscriptionHandler::SubscriptionHandler()
 {
     m_readers.insert(Topic::Trunks, {Role::Admin, Role::AccountsManager});
+    m_readers.insert(Topic::Servers, {Role::Admin});
 }
 
 bool SubscriptionHandler::mayFollow(const QString &topic, Role role) const

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "common/voiceserver.h"
+#include "engine/ami/amiconnection.h"
+#include "engine/ami/callresult.h"
+#include "engine/ami/cpslimiter.h"
+#include "engine/ami/originaterequest.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <deque>
+
+class VoiceNode;
+
+// The voice funnel: takes Originate requests that name no server and hands
+// them round-robin to Active voice nodes, within each trunk's max CPS and
+// channels and each node's capacity, always with Async: true. A request a
+// node did not accept (error, or the node went away before answering) goes
+// to another node; one the node accepted is never sent again. Each call is
+// followed to its hang-up and reported with its outcome.
+class VoiceFunnel final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VoiceFunnel)
+
+public:
+    struct NodeStatus {
+        AmiConnection::State state = AmiConnection::State::Inactive;
+        QString detail;
+        int channels = 0;
+    };
+
+    explicit VoiceFunnel(QObject *parent = nullptr);
+    ~VoiceFunnel() override;
+
+    // Makes the funnel run exactly these servers (the enabled ones connect).
+    void applyServers(const QList<VoiceServer> &servers);
+    NodeStatus status(qint64 serverId) const;
+    static QString nodeStateName(AmiConnection::State state);
+
+    // Queues a call; false (and nothing queued) if its callId is in use.
+    bool submit(const OriginateRequest &request);
+    // Drops a call still waiting in the queue; false once it was sent.
+    bool cancelQueued(qint64 callId);
+    int queuedCount() const { return m_queued; }
+    int activeCount() const { return int(m_live.size()); }
+    // Uniqueid prefix of this funnel's channels (several engines may share nodes).
+    void setChannelIdPrefix(const QByteArray &prefix) { m_channelPrefix = prefix; }
+
+signals:
+    void callSent(qint64 callId, qint64 serverId);
+    void callAnswered(const CallResult &result);
+    void callClassified(const CallResult &result);
+    void callEnded(const CallResult &result);
+    void nodeStatusChanged(qint64 serverId);
+
+private:
+    struct TrunkLane {
+        CpsLimiter limiter;
+        qint64 maxChannels = 1;
+        int active = 0;
+        std::deque<OriginateRequest> queue;
+    };
+    struct LiveCall {
+        qint64 trunkId = 0;
+        qint64 serverId = 0;
+        OriginateRequest request;
+        QSet<qint64> triedServers;
+        bool accepted = false;
+    };
+
+    void removeNode(qint64 serverId, const QString &why);
+    void wireNode(VoiceNode *node);
+    void scheduleDispatch(int delayMs);
+    void dispatch();
+    bool dispatchLane(qint64 trunkId, TrunkLane &lane, qint64 nowMs);
+    VoiceNode *nextNode(const QSet<qint64> &exclude);
+    void send(VoiceNode &node, OriginateRequest request, TrunkLane &lane);
+    void onOriginateAnswered(qint64 callId, qint64 serverId, const AmiResult &result);
+    void retryElsewhere(qint64 callId, const QString &why);
+    void onNodeEvent(VoiceNode &node, const AmiMessage &event);
+    void onNodeDisconnected(VoiceNode &node, const QString &reason);
+    void sweepNodes();
+    void endCall(const CallResult &result);
+    AmiMessage originateAction(const OriginateRequest &request) const;
+
+    QHash<qint64, VoiceNode *> m_nodes;
+    QList<qint64> m_order;       // round-robin order of server ids
+    qsizetype m_nextIndex = 0;
+    QHash<qint64, TrunkLane> m_lanes;
+    QHash<qint64, LiveCall> m_live; // queued or sent, until ended
+    int m_queued = 0;
+    QTimer m_dispatchTimer;
+    QTimer m_sweepTimer;         // ends failed calls whose cause never came
+    QElapsedTimer m_clock;
+    QByteArray m_channelPrefix = QByteArrayLiteral("torque");
+};
