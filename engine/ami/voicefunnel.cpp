@@ -185,11 +185,14 @@ bool VoiceFunnel::dispatchLane(qint64 trunkId, TrunkLane &lane, qint64 nowMs)
         if (lane.active >= lane.maxChannels)
             return false;
         const qint64 callId = lane.queue.front().callId;
-        VoiceNode *node = nextNode(m_live.value(callId).triedServers);
-        if (!node)
+        const qsizetype index = nextNodeIndex(m_live.value(callId).triedServers);
+        if (index < 0)
             return false;
         if (!lane.limiter.tryTake(nowMs))
             return true;
+        // Only a call that really goes moves the round robin on.
+        m_nextIndex = (index + 1) % m_order.size();
+        VoiceNode *node = m_nodes.value(m_order.at(index));
         OriginateRequest request = std::move(lane.queue.front());
         lane.queue.pop_front();
         --m_queued;
@@ -198,17 +201,15 @@ bool VoiceFunnel::dispatchLane(qint64 trunkId, TrunkLane &lane, qint64 nowMs)
     return false;
 }
 
-VoiceNode *VoiceFunnel::nextNode(const QSet<qint64> &exclude)
+qsizetype VoiceFunnel::nextNodeIndex(const QSet<qint64> &exclude) const
 {
     for (qsizetype i = 0; i < m_order.size(); ++i) {
         const qsizetype index = (m_nextIndex + i) % m_order.size();
-        VoiceNode *node = m_nodes.value(m_order.at(index));
-        if (node && node->canTakeCall() && !exclude.contains(node->server().id)) {
-            m_nextIndex = (index + 1) % m_order.size();
-            return node;
-        }
+        const VoiceNode *node = m_nodes.value(m_order.at(index));
+        if (node && node->canTakeCall() && !exclude.contains(node->server().id))
+            return index;
     }
-    return nullptr;
+    return -1;
 }
 
 AmiMessage VoiceFunnel::originateAction(const OriginateRequest &request) const

@@ -79,7 +79,8 @@ private:
     void scheduleDispatch(int delayMs);
     void dispatch();
     bool dispatchLane(qint64 trunkId, TrunkLane &lane, qint64 nowMs);
-    VoiceNode *nextNode(const QSet<qint64> &exclude);
+    // Index in m_order of the next node that can take a call, or -1.
+    qsizetype nextNodeIndex(const QSet<qint64> &exclude) const;
     void send(VoiceNode &node, OriginateRequest request, TrunkLane &lane);
     void onOriginateAnswered(qint64 callId, qint64 serverId, const AmiResult &result);
     void retryElsewhere(qint64 callId, const QString &why);
