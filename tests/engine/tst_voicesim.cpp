@@ -695,7 +695,7 @@ private slots:
         QCOMPARE(client.events("OriginateResponse", "orig-cap1").constFirst().value("Response"), QByteArray("Failure"));
         QCOMPARE(server->node().activeCalls(), 2);
         client.send(originate("cap6", "5550400", {"SIM_OUTCOME=human"}));
-        QTRY_COMPARE_WITH_TIMEOUT(client.events("Newchannel", "lead-cap6").size(), 2, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(client.indexOf("Newchannel", "Uniqueid", "lead-cap6-b") >= 0, kTimeoutMs);
     }
 
     void queueStatus()
@@ -732,6 +732,66 @@ private slots:
         QCOMPARE(member.value("ActionID"), QByteArray("q2"));
         QCOMPARE(member.value("InCall"), QByteArray("1"));
         QCOMPARE(client.events("QueueStatusComplete").constLast().value("ListItems"), QByteArray("2"));
+    }
+
+    void queueWaitAbandonAndTimeout()
+    {
+        VoiceSimConfig config = baseConfig();
+        // Calls of their own timelines meet here: slower, so a busy machine cannot reorder them.
+        config.speed = 25;
+        config.agents = 1;
+        config.wrapupSeconds = 1;
+        config.queueTimeoutSeconds = 120;
+        auto server = startServer(config);
+        QVERIFY(server);
+        AmiTestClient client(server->port());
+        QVERIFY(login(client));
+        const auto human = [](const char *talk) {
+            return QList<QByteArray>{"SIM_OUTCOME=human", "SIM_RING_MIN=1", "SIM_RING_MAX=1",
+                                     QByteArray("SIM_TALK_MIN=") + talk, QByteArray("SIM_TALK_MAX=") + talk};
+        };
+        client.send(originate("q1", "5550601", human("20")));
+        QTRY_COMPARE_WITH_TIMEOUT(client.events("AgentConnect", "lead-q1-a").size(), 1, kTimeoutMs);
+        client.send(originate("q2", "5550602", human("60")));
+        client.send(originate("q3", "5550603", human("5")));
+        QTRY_COMPARE_WITH_TIMEOUT(client.events("QueueCallerJoin").size(), 3, kTimeoutMs);
+        client.send(message({{"Action", "QueueStatus"}, {"ActionID", "waiting"}}));
+        QTRY_COMPARE_WITH_TIMEOUT(client.events("QueueStatusComplete").size(), 1, kTimeoutMs);
+        QCOMPARE(client.events("QueueParams").constFirst().value("Calls"), QByteArray("2"));
+        const QList<AmiMessage> entries = client.events("QueueEntry");
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).value("Uniqueid"), QByteArray("lead-q2-a"));
+        QCOMPARE(entries.at(1).value("Position"), QByteArray("2"));
+
+        // q3's far end gives up while waiting: an abandon.
+        QTRY_COMPARE_WITH_TIMEOUT(client.events("QueueCallerAbandon", "lead-q3-a").size(), 1, kTimeoutMs);
+        const AmiMessage abandon = client.events("QueueCallerAbandon", "lead-q3-a").constFirst();
+        QCOMPARE(abandon.value("Position"), QByteArray("2"));
+        QCOMPARE(abandon.value("OriginalPosition"), QByteArray("2"));
+        QVERIFY(client.hungUp("lead-q3-a"));
+        // q2 gets the agent once q1 is over and the agent's wrap-up has passed.
+        QTRY_COMPARE_WITH_TIMEOUT(client.events("AgentConnect", "lead-q2-a").size(), 1, kTimeoutMs);
+        QVERIFY(client.indexOf("Hangup", "Uniqueid", "lead-q1-a")
+                < client.indexOf("AgentConnect", "Uniqueid", "lead-q2-a"));
+        const QList<AmiMessage> memberStatus = client.events("QueueMemberStatus");
+        QCOMPARE(memberStatus.constLast().value("InCall"), QByteArray("1"));
+        QCOMPARE(memberStatus.constLast().value("CallsTaken"), QByteArray("1"));
+
+        // With no agent at all, the queue's timeout ends the call.
+        config.agents = 0;
+        config.queueTimeoutSeconds = 3;
+        auto empty = startServer(config);
+        QVERIFY(empty);
+        AmiTestClient other(empty->port());
+        QVERIFY(login(other));
+        other.send(originate("q4", "5550604", human("30")));
+        QTRY_VERIFY_WITH_TIMEOUT(other.hungUp("lead-q4-a"), kTimeoutMs);
+        QCOMPARE(other.events("QueueCallerLeave", "lead-q4-a").size(), 1);
+        QVERIFY(other.events("QueueCallerAbandon").isEmpty());
+        QVERIFY(other.indexOf("VarSet", "Variable", "QUEUESTATUS") >= 0);
+        QCOMPARE(other.events("Hangup", "lead-q4-a").constFirst().value("Cause"), QByteArray("16"));
+        // Our side hung up first: the far end's Hangup comes after ;1's.
+        QVERIFY(other.indexOf("Hangup", "Uniqueid", "lead-q4-a") < other.indexOf("Hangup", "Uniqueid", "lead-q4-b"));
     }
 
     void garbageDropsOnlyThatClient()

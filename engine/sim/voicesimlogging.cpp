@@ -1,0 +1,3 @@
+#include "engine/sim/voicesimlogging.h"
+
+Q_LOGGING_CATEGORY(lcVoiceSim, "torque.sim.voice")
