@@ -16,6 +16,7 @@
 #include "engine/db/userstore.h"
 #include "engine/db/voiceserverstore.h"
 #include "engine/logging.h"
+#include "engine/voiceserverspec.h"
 
 #include <QAtomicInt>
 
@@ -67,6 +68,8 @@ Result<Done> Engine::start()
         return db;
     if (const Result<Done> admin = ensureFirstAdmin(); !admin)
         return admin;
+    if (const Result<Done> servers = registerVoiceServers(); !servers)
+        return servers;
     createApi();
     const auto listen = EngineSettings::parseListen(m_settings.listen());
     return m_api->listen(listen.value().first, listen.value().second);
@@ -113,6 +116,32 @@ Result<Done> Engine::ensureFirstAdmin()
     if (!added)
         return Result<Done>::failure(added.error(), added.detail());
     qCWarning(lcEngine) << "created the first account admin/adminpass; it must change its password at first login";
+    return Result<Done>::success({});
+}
+
+Result<Done> Engine::registerVoiceServers()
+{
+    if (m_settings.voiceServerSpecs().isEmpty())
+        return Result<Done>::success({});
+    const Result<QList<VoiceServer>> stored = m_voiceServers->list();
+    if (!stored)
+        return Result<Done>::failure(stored.error(), stored.detail());
+    for (const QString &spec : m_settings.voiceServerSpecs()) {
+        VoiceServer server = VoiceServerSpec::parse(spec).value(); // validated at start-up
+        const auto same = std::find_if(stored.value().cbegin(), stored.value().cend(),
+                                       [&](const VoiceServer &s) { return s.name == server.name; });
+        Result<VoiceServer> saved = Result<VoiceServer>::failure(ErrorCode::Internal, {});
+        if (same == stored.value().cend()) {
+            saved = m_voiceServers->add(server);
+        } else {
+            server.id = same->id;
+            saved = m_voiceServers->update(server);
+        }
+        if (!saved)
+            return Result<Done>::failure(saved.error(), QStringLiteral("voice server %1: %2")
+                                                            .arg(server.name, saved.detail()));
+        qCInfo(lcEngine) << "voice server" << server.name << "registered at" << server.host << server.amiPort;
+    }
     return Result<Done>::success({});
 }
 

@@ -44,6 +44,7 @@ public:
 private:
     Result<Done> openDatabase();
     Result<Done> ensureFirstAdmin();
+    Result<Done> registerVoiceServers();
     void createApi();
 
     EngineSettings m_settings;

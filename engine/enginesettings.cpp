@@ -1,6 +1,7 @@
 #include "engine/enginesettings.h"
 
 #include "engine/logging.h"
+#include "engine/voiceserverspec.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -139,6 +140,10 @@ Result<Done> EngineSettings::validate() const
         return fail(QStringLiteral("must be at least 1"), QStringLiteral("auth/lockoutSeconds"));
     if (m_minPasswordLength < 8 || m_minPasswordLength > 1024)
         return fail(QStringLiteral("must be between 8 and 1024"), QStringLiteral("auth/minPasswordLength"));
+    for (const QString &spec : m_voiceServerSpecs) {
+        if (const Result<VoiceServer> server = VoiceServerSpec::parse(spec); !server)
+            return fail(server.detail(), QStringLiteral("voice-server"));
+    }
     if (!EngineLogging::isValidLevel(m_logLevel))
         return fail(QStringLiteral("must be debug, info, warning or critical"), QStringLiteral("log/level"));
     return Result<Done>::success({});

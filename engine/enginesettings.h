@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -45,6 +46,10 @@ public:
     void setLoginThrottle(int perUser, int perAddress, int windowSeconds, int lockoutSeconds);
     int minPasswordLength() const { return m_minPasswordLength; }
 
+    // NAME=ami://USER:SECRET@HOST:PORT entries registered (enabled) at start.
+    QStringList voiceServerSpecs() const { return m_voiceServerSpecs; }
+    void setVoiceServerSpecs(const QStringList &specs) { m_voiceServerSpecs = specs; }
+
 private:
     void readInto(const QSettings &ini);
 
@@ -61,4 +66,5 @@ private:
     int m_failedLoginWindowSeconds = 300;
     int m_lockoutSeconds = 60;
     int m_minPasswordLength = 8;
+    QStringList m_voiceServerSpecs;
 };

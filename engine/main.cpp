@@ -41,7 +41,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Address and port of the console API, e.g. 127.0.0.1:7080."), QStringLiteral("ADDR:PORT"));
     const QCommandLineOption logLevelOption(QStringLiteral("log-level"),
         QStringLiteral("debug, info, warning or critical."), QStringLiteral("LEVEL"));
-    parser.addOptions({configOption, databaseOption, listenOption, logLevelOption});
+    const QCommandLineOption voiceServerOption(QStringLiteral("voice-server"),
+        QStringLiteral("Register (or update) an enabled voice server at start: "
+                       "NAME=ami://USER:SECRET@HOST:PORT[?md5=0&channels=N]. Repeatable."),
+        QStringLiteral("SPEC"));
+    parser.addOptions({configOption, databaseOption, listenOption, logLevelOption, voiceServerOption});
     parser.process(app);
 
     EngineSettings settings;
@@ -55,6 +59,8 @@ int main(int argc, char *argv[])
         settings.setListen(parser.value(listenOption));
     if (parser.isSet(logLevelOption))
         settings.setLogLevel(parser.value(logLevelOption));
+    if (parser.isSet(voiceServerOption))
+        settings.setVoiceServerSpecs(parser.values(voiceServerOption));
     if (const Result<Done> valid = settings.validate(); !valid)
         return failStart(QStringLiteral("bad setting %1: %2").arg(valid.field(), valid.detail()),
                          kExitBadConfig);

@@ -29,9 +29,10 @@ int toInt(const QByteArray &value)
 } // namespace
 
 void CallTracker::add(qint64 callId, const QByteArray &actionId, const QByteArray &uniqueA,
-                      const QByteArray &uniqueB, qint64 nowMs)
+                      const QByteArray &uniqueB, qint64 nowMs, qint64 ringTimeoutMs)
 {
     Call call;
+    call.responseDueMs = nowMs + ringTimeoutMs + ResponseGraceMs;
     call.callId = callId;
     call.actionId = actionId;
     call.uniqueA = uniqueA;
@@ -105,14 +106,23 @@ std::optional<CallUpdate> CallTracker::endFailed(qint64 callId, qint64 nowMs)
 QList<CallResult> CallTracker::sweep(qint64 nowMs)
 {
     QList<qint64> due;
+    QList<qint64> silent;
     for (const Call &call : std::as_const(m_calls)) {
         if (call.failedAtMs >= 0 && nowMs - call.failedAtMs >= CauseGraceMs)
             due.append(call.callId);
+        else if (call.failedAtMs < 0 && !call.answered && nowMs >= call.responseDueMs)
+            silent.append(call.callId);
     }
     QList<CallResult> ended;
     for (qint64 callId : due) {
         if (const auto update = endFailed(callId, nowMs))
             ended.append(update->result);
+    }
+    // Asterisk always answers an Originate once its ring time-out is over; a
+    // node that does not is broken, and its calls must not be counted live forever.
+    for (qint64 callId : silent) {
+        if (const auto lost = fail(callId, QStringLiteral("the voice server never reported the call"), nowMs))
+            ended.append(*lost);
     }
     return ended;
 }
@@ -128,14 +138,23 @@ CallOutcome CallTracker::failureOutcome(int reason, const Call &call)
     default:
         break;
     }
-    // Reason 0 covers many things; the second leg's cause or DialEnd may say which.
-    if (call.legBCause == CauseUserBusy || call.dialStatus == "BUSY")
+    // Reason 0 covers many things. The hang-up cause says which; DialEnd's
+    // DialStatus only when no cause came (an unallocated number also ends
+    // with DialStatus NOANSWER, but with cause 1).
+    switch (call.legBCause) {
+    case 0: break;
+    case CauseUserBusy: return CallOutcome::Busy;
+    case CauseCongestion:
+    case CauseNoCircuit: return CallOutcome::Congestion;
+    case CauseNoAnswer:
+    case CauseNoUserResponse: return CallOutcome::NoAnswer;
+    default: return CallOutcome::Failed;
+    }
+    if (call.dialStatus == "BUSY")
         return CallOutcome::Busy;
-    if (call.legBCause == CauseCongestion || call.legBCause == CauseNoCircuit
-        || call.dialStatus == "CONGESTION")
+    if (call.dialStatus == "CONGESTION")
         return CallOutcome::Congestion;
-    if (call.legBCause == CauseNoAnswer || call.legBCause == CauseNoUserResponse
-        || call.dialStatus == "NOANSWER")
+    if (call.dialStatus == "NOANSWER")
         return CallOutcome::NoAnswer;
     return CallOutcome::Failed;
 }

@@ -24,7 +24,7 @@ public:
     static constexpr const char *DtmfUserEvent = "DialerDTMF";
 
     void add(qint64 callId, const QByteArray &actionId, const QByteArray &uniqueA,
-             const QByteArray &uniqueB, qint64 nowMs);
+             const QByteArray &uniqueB, qint64 nowMs, qint64 ringTimeoutMs = 30000);
     bool contains(qint64 callId) const { return m_calls.contains(callId); }
     qsizetype activeCount() const { return m_calls.size(); }
     QList<qint64> activeCallIds() const { return m_calls.keys(); }
@@ -34,11 +34,14 @@ public:
     // Ends a call the node can no longer report on (rejected, node lost).
     std::optional<CallResult> fail(qint64 callId, const QString &why, qint64 nowMs);
     // Ends failed calls whose hang-up cause never came (no channel was ever
-    // made); call it every second or so.
+    // made), and calls the node never answered for (no OriginateResponse well
+    // after the ring time-out); call it every second or so.
     QList<CallResult> sweep(qint64 nowMs);
 
     // How long a failed call waits for the hang-up that says why it failed.
     static constexpr qint64 CauseGraceMs = 2000;
+    // How long past its ring time-out a call may wait for its OriginateResponse.
+    static constexpr qint64 ResponseGraceMs = 10000;
 
 private:
     struct Call {
@@ -55,6 +58,7 @@ private:
         int legBCause = 0;
         QString legBCauseText;
         QByteArray dialStatus;
+        qint64 responseDueMs = 0;
         qint64 failedAtMs = -1; // OriginateResponse said Failure; waiting for the cause
         int failureReason = 0;
     };

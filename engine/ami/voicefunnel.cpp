@@ -248,7 +248,7 @@ void VoiceFunnel::send(VoiceNode &node, OriginateRequest request, TrunkLane &lan
         originateAction(request), [this, callId, serverId](const AmiResult &result) {
             onOriginateAnswered(callId, serverId, result);
         });
-    node.tracker().add(callId, actionId, call + "-a", call + "-b", m_clock.elapsed());
+    node.tracker().add(callId, actionId, call + "-a", call + "-b", m_clock.elapsed(), request.ringTimeoutMs);
     emit callSent(callId, serverId);
 }
 

@@ -1,5 +1,6 @@
 #include "engine/ami/amiconnection.h"
 #include "engine/ami/voicefunnel.h"
+#include "tests/support/hostileamipeer.h"
 #include "tests/support/voicesimprocess.h"
 
 #include <QElapsedTimer>
@@ -199,6 +200,62 @@ private slots:
         submitCalls(30, trunk(1000, 1000), 1000);
         QTRY_COMPARE_WITH_TIMEOUT(m_results.size(), 330, 60000);
         QVERIFY(std::count(m_sentTo.cbegin(), m_sentTo.cend(), victim) > 0);
+    }
+
+    void aBadNodeDoesNotHurtTheOthers_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("garbage") << int(HostileAmiPeer::Mode::Garbage);
+        QTest::newRow("silent") << int(HostileAmiPeer::Mode::Silent);
+        QTest::newRow("event flood") << int(HostileAmiPeer::Mode::Flood);
+        QTest::newRow("closes mid-frame") << int(HostileAmiPeer::Mode::CloseMidFrame);
+        QTest::newRow("rejects the login") << -1;
+    }
+
+    void aBadNodeDoesNotHurtTheOthers()
+    {
+        QFETCH(int, mode);
+        HostileAmiPeer peer(HostileAmiPeer::Mode(std::max(mode, 0)));
+        QVERIFY(peer.listen());
+        VoiceServer bad = m_servers.at(0);
+        bad.id = 99;
+        bad.name = QStringLiteral("bad");
+        bad.useMd5 = false;
+        if (mode < 0)
+            bad.amiSecret = QStringLiteral("wrong"); // a real voicesim that refuses us
+        else
+            bad.amiPort = peer.port();
+        QList<VoiceServer> servers = m_servers;
+        servers.prepend(bad);
+        m_funnel->applyServers(servers);
+
+        // The event loop keeps turning: a timer fires on time while the bad node misbehaves.
+        QElapsedTimer lag;
+        lag.start();
+        int ticks = 0;
+        qint64 worstGap = 0;
+        qint64 last = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&] {
+            ++ticks;
+            worstGap = std::max(worstGap, lag.elapsed() - last);
+            last = lag.elapsed();
+        });
+        tick.start(20);
+
+        submitCalls(60, trunk(200, 1000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_results.size(), 60, 60000);
+        for (int n : std::as_const(m_endCount))
+            QCOMPARE(n, 1);
+        for (const CallResult &r : std::as_const(m_results))
+            QVERIFY2(!r.detail.contains(QStringLiteral("no voice server")), qPrintable(r.detail));
+        QVERIFY(m_funnel->status(99).state != AmiConnection::State::Active
+                || mode == int(HostileAmiPeer::Mode::Flood) || mode == int(HostileAmiPeer::Mode::CloseMidFrame));
+        QVERIFY2(worstGap < 1000, qPrintable(QString::number(worstGap)));
+        if (mode < 0)
+            QTRY_COMPARE_WITH_TIMEOUT(m_funnel->status(99).state, AmiConnection::State::LoginFailed, 30000);
+        if (mode == int(HostileAmiPeer::Mode::Garbage))
+            QTRY_COMPARE_WITH_TIMEOUT(m_funnel->status(99).state, AmiConnection::State::Timeout, 30000);
     }
 
     void duplicateCallIdsAndCancel()

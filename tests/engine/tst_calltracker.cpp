@@ -132,6 +132,17 @@ private slots:
         QCOMPARE(tracker.activeCount(), 0);
     }
 
+    void aCallTheNodeNeverReportsOnEnds()
+    {
+        CallTracker tracker;
+        tracker.add(6, "a6", "u6-a", "u6-b", 0, 5000);
+        QVERIFY(tracker.sweep(5000 + CallTracker::ResponseGraceMs - 1).isEmpty());
+        const QList<CallResult> ended = tracker.sweep(5000 + CallTracker::ResponseGraceMs);
+        QCOMPARE(ended.size(), 1);
+        QCOMPARE(ended.at(0).outcome, CallOutcome::Failed);
+        QVERIFY(ended.at(0).detail.contains(QStringLiteral("never reported")));
+    }
+
     void unknownCallsAndNodeLoss()
     {
         CallTracker tracker;
