@@ -86,6 +86,15 @@ inline constexpr QLatin1String TrunksChanged{"trunks.changed"};
 inline constexpr QLatin1String ServersChanged{"servers.changed"};
 } // namespace Event
 
+// A voice server's live "state".
+namespace ServerState {
+inline constexpr QLatin1String Inactive{"inactive"};
+inline constexpr QLatin1String Connecting{"connecting"};
+inline constexpr QLatin1String Active{"active"};
+inline constexpr QLatin1String Timeout{"timeout"};
+inline constexpr QLatin1String LoginFailed{"loginFailed"};
+} // namespace ServerState
+
 namespace Topic {
 inline constexpr QLatin1String Trunks{"trunks"};
 inline constexpr QLatin1String Servers{"servers"};

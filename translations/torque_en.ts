@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>The connection was replaced by a new one.</source>
@@ -338,6 +349,330 @@ Screens for your role will appear here as they become available; ask your admini
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servers</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Edit Server</source>
+        <translation>Edit Server</translation>
+    </message>
+    <message>
+        <source>Add Server</source>
+        <translation>Add Server</translation>
+    </message>
+    <message>
+        <source>Server &amp;name:</source>
+        <translation>Server &amp;name:</translation>
+    </message>
+    <message>
+        <source>Any name you like, such as &quot;Auckland 1&quot;.</source>
+        <translation>Any name you like, such as &quot;Auckland 1&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>The IP address or host name of the Asterisk server.</source>
+        <translation>The IP address or host name of the Asterisk server.</translation>
+    </message>
+    <message>
+        <source>AMI &amp;port:</source>
+        <translation>AMI &amp;port:</translation>
+    </message>
+    <message>
+        <source>The port of the Asterisk Manager Interface (5038 unless manager.conf says otherwise).</source>
+        <translation>The port of the Asterisk Manager Interface (5038 unless manager.conf says otherwise).</translation>
+    </message>
+    <message>
+        <source>AMI &amp;user:</source>
+        <translation>AMI &amp;user:</translation>
+    </message>
+    <message>
+        <source>The name of an Asterisk Manager account (a section of manager.conf).</source>
+        <translation>The name of an Asterisk Manager account (a section of manager.conf).</translation>
+    </message>
+    <message>
+        <source>AMI &amp;secret:</source>
+        <translation>AMI &amp;secret:</translation>
+    </message>
+    <message>
+        <source>The secret of that Asterisk Manager account.</source>
+        <translation>The secret of that Asterisk Manager account.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <extracomment>Placeholder of the empty secret field when editing: leaving it empty keeps the secret</extracomment>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>none stored</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored secret; type a new one to replace it.</source>
+        <translation>Leave empty to keep the stored secret; type a new one to replace it.</translation>
+    </message>
+    <message>
+        <source>&amp;MD5 challenge login</source>
+        <translation>&amp;MD5 challenge login</translation>
+    </message>
+    <message>
+        <source>Log in without sending the secret in clear text. Turn off only for a server that does not support it.</source>
+        <translation>Log in without sending the secret in clear text. Turn off only for a server that does not support it.</translation>
+    </message>
+    <message>
+        <source>Max. c&amp;hannels:</source>
+        <translation>Max. c&amp;hannels:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>How many calls this server may carry at the same time; 0 for no limit of its own.</source>
+        <translation>How many calls this server may carry at the same time; 0 for no limit of its own.</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: start using this server at once</source>
+        <translation>A&amp;ctive: start using this server at once</translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation>Save Changes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Enter a server name of 1 to %1 printable characters.</source>
+        <translation>Enter a server name of 1 to %1 printable characters.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s IP address or host name, such as 10.0.0.1 or asterisk1.example.com.</source>
+        <translation>Enter the server&apos;s IP address or host name, such as 10.0.0.1 or asterisk1.example.com.</translation>
+    </message>
+    <message>
+        <source>The AMI port must be between 1 and 65535.</source>
+        <translation>The AMI port must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the AMI user: 1 to %1 characters, without spaces.</source>
+        <translation>Enter the AMI user: 1 to %1 characters, without spaces.</translation>
+    </message>
+    <message>
+        <source>The AMI secret may have at most %1 characters and no line breaks or control characters.</source>
+        <translation>The AMI secret may have at most %1 characters and no line breaks or control characters.</translation>
+    </message>
+    <message>
+        <source>Max. channels must be between 0 (no limit) and %1.</source>
+        <translation>Max. channels must be between 0 (no limit) and %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTableModel</name>
+    <message>
+        <source>Active</source>
+        <extracomment>State of a voice server: logged in and taking calls</extracomment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <extracomment>State of a voice server: stopped by an administrator</extracomment>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <extracomment>State of a voice server: first connection attempt under way</extracomment>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <extracomment>State of a voice server: unreachable or not answering, retrying</extracomment>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <extracomment>State of a voice server: the AMI user or secret was refused</extracomment>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>Logs in with an AMI secret (MD5 challenge).</source>
+        <translation>Logs in with an AMI secret (MD5 challenge).</translation>
+    </message>
+    <message>
+        <source>No AMI secret is stored.</source>
+        <translation>No AMI secret is stored.</translation>
+    </message>
+    <message>
+        <source>Logs in with an AMI secret (plain text).</source>
+        <translation>Logs in with an AMI secret (plain text).</translation>
+    </message>
+    <message>
+        <source>Started: the engine connects to this server and sends calls to it.</source>
+        <translation>Started: the engine connects to this server and sends calls to it.</translation>
+    </message>
+    <message>
+        <source>Stopped: the engine sends no calls to this server.</source>
+        <translation>Stopped: the engine sends no calls to this server.</translation>
+    </message>
+    <message>
+        <source>No limit of its own: the trunks&apos; limits apply.</source>
+        <translation>No limit of its own: the trunks&apos; limits apply.</translation>
+    </message>
+    <message>
+        <source>The server does not answer; the engine keeps retrying.</source>
+        <translation>The server does not answer; the engine keeps retrying.</translation>
+    </message>
+    <message>
+        <source>The server refused the AMI user or secret; the engine keeps retrying.</source>
+        <translation>The server refused the AMI user or secret; the engine keeps retrying.</translation>
+    </message>
+    <message>
+        <source>Logged in: calls are sent to this server.</source>
+        <translation>Logged in: calls are sent to this server.</translation>
+    </message>
+    <message>
+        <source>Connecting and logging in…</source>
+        <translation>Connecting and logging in…</translation>
+    </message>
+    <message>
+        <source>Stopped: press Start to use this server.</source>
+        <translation>Stopped: press Start to use this server.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>AMI Port</source>
+        <translation>AMI Port</translation>
+    </message>
+    <message>
+        <source>AMI User</source>
+        <translation>AMI User</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Max Channels</source>
+        <translation>Max Channels</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <extracomment>Column header: whether the server is switched on (the manual&apos;s Active/Inactive status)</extracomment>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the Asterisk server</source>
+        <translation>Host name or IP address of the Asterisk server</translation>
+    </message>
+    <message>
+        <source>The Asterisk Manager (AMI) account the engine logs in with</source>
+        <translation>The Asterisk Manager (AMI) account the engine logs in with</translation>
+    </message>
+    <message>
+        <source>Calls the engine has on this server now</source>
+        <translation>Calls the engine has on this server now</translation>
+    </message>
+    <message>
+        <source>Maximum simultaneous calls on this server</source>
+        <translation>Maximum simultaneous calls on this server</translation>
+    </message>
+    <message>
+        <source>Switched on with Start and off with Stop; only servers switched on get calls</source>
+        <translation>Switched on with Start and off with Stop; only servers switched on get calls</translation>
+    </message>
+</context>
+<context>
+    <name>ServersPage</name>
+    <message>
+        <source>Could not load the servers: %1</source>
+        <translation>Could not load the servers: %1</translation>
+    </message>
+    <message>
+        <source>Add Server</source>
+        <translation>Add Server</translation>
+    </message>
+    <message>
+        <source>Tell the engine about an Asterisk server it may send calls to</source>
+        <translation>Tell the engine about an Asterisk server it may send calls to</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Connect to the selected server and send calls to it</source>
+        <translation>Connect to the selected server and send calls to it</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Send no new calls to the selected server</source>
+        <translation>Send no new calls to the selected server</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Delete Server</source>
+        <translation>Delete Server</translation>
+    </message>
+    <message>
+        <source>Delete the server &quot;%1&quot;?</source>
+        <translation>Delete the server &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>The engine disconnects from it; calls it carries now are reported as failed.</source>
+        <translation>The engine disconnects from it; calls it carries now are reported as failed.</translation>
+    </message>
+    <message>
+        <source>Could not delete the server &quot;%1&quot;: %2</source>
+        <translation>Could not delete the server &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not start the server &quot;%1&quot;: %2</source>
+        <translation>Could not start the server &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not stop the server &quot;%1&quot;: %2</source>
+        <translation>Could not stop the server &quot;%1&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>TrunkDialog</name>
@@ -503,10 +838,6 @@ Local/${EXTEN}@mycontext/n (the context mycontext of the dialplan)</translation>
     <message>
         <source>Calls can no longer be placed through it.</source>
         <translation>Calls can no longer be placed through it.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Could not delete the trunk &quot;%1&quot;: %2</source>

@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>The connection was replaced by a new one.</source>
@@ -338,6 +349,330 @@ Las pantallas para su rol aparecerán aquí cuando estén disponibles; consulte 
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Edit Server</source>
+        <translation>Editar servidor</translation>
+    </message>
+    <message>
+        <source>Add Server</source>
+        <translation>Añadir servidor</translation>
+    </message>
+    <message>
+        <source>Server &amp;name:</source>
+        <translation>&amp;Nombre del servidor:</translation>
+    </message>
+    <message>
+        <source>Any name you like, such as &quot;Auckland 1&quot;.</source>
+        <translation>Cualquier nombre que quiera, por ejemplo &quot;Auckland 1&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>The IP address or host name of the Asterisk server.</source>
+        <translation>La dirección IP o el nombre de host del servidor Asterisk.</translation>
+    </message>
+    <message>
+        <source>AMI &amp;port:</source>
+        <translation>&amp;Puerto AMI:</translation>
+    </message>
+    <message>
+        <source>The port of the Asterisk Manager Interface (5038 unless manager.conf says otherwise).</source>
+        <translation>El puerto de la Asterisk Manager Interface (5038, salvo que manager.conf indique otro).</translation>
+    </message>
+    <message>
+        <source>AMI &amp;user:</source>
+        <translation>&amp;Usuario AMI:</translation>
+    </message>
+    <message>
+        <source>The name of an Asterisk Manager account (a section of manager.conf).</source>
+        <translation>El nombre de una cuenta de Asterisk Manager (una sección de manager.conf).</translation>
+    </message>
+    <message>
+        <source>AMI &amp;secret:</source>
+        <translation>&amp;Contraseña AMI:</translation>
+    </message>
+    <message>
+        <source>The secret of that Asterisk Manager account.</source>
+        <translation>La contraseña (secret) de esa cuenta de Asterisk Manager.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <extracomment>Placeholder of the empty secret field when editing: leaving it empty keeps the secret</extracomment>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>ninguna guardada</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored secret; type a new one to replace it.</source>
+        <translation>Déjelo vacío para conservar la contraseña guardada; escriba una nueva para reemplazarla.</translation>
+    </message>
+    <message>
+        <source>&amp;MD5 challenge login</source>
+        <translation>Inicio de sesión con desafío &amp;MD5</translation>
+    </message>
+    <message>
+        <source>Log in without sending the secret in clear text. Turn off only for a server that does not support it.</source>
+        <translation>Inicia sesión sin enviar la contraseña en texto plano. Desactívelo solo para un servidor que no lo admita.</translation>
+    </message>
+    <message>
+        <source>Max. c&amp;hannels:</source>
+        <translation>Máx. c&amp;anales:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>How many calls this server may carry at the same time; 0 for no limit of its own.</source>
+        <translation>Cuántas llamadas puede cursar este servidor a la vez; 0 para no tener límite propio.</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: start using this server at once</source>
+        <translation>Ac&amp;tivo: empezar a usar este servidor de inmediato</translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Enter a server name of 1 to %1 printable characters.</source>
+        <translation>Introduzca un nombre de servidor de 1 a %1 caracteres imprimibles.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s IP address or host name, such as 10.0.0.1 or asterisk1.example.com.</source>
+        <translation>Introduzca la dirección IP o el nombre de host del servidor, por ejemplo 10.0.0.1 o asterisk1.example.com.</translation>
+    </message>
+    <message>
+        <source>The AMI port must be between 1 and 65535.</source>
+        <translation>El puerto AMI debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the AMI user: 1 to %1 characters, without spaces.</source>
+        <translation>Introduzca el usuario AMI: de 1 a %1 caracteres, sin espacios.</translation>
+    </message>
+    <message>
+        <source>The AMI secret may have at most %1 characters and no line breaks or control characters.</source>
+        <translation>La contraseña AMI puede tener como máximo %1 caracteres, sin saltos de línea ni caracteres de control.</translation>
+    </message>
+    <message>
+        <source>Max. channels must be between 0 (no limit) and %1.</source>
+        <translation>El máximo de canales debe estar entre 0 (sin límite) y %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTableModel</name>
+    <message>
+        <source>Active</source>
+        <extracomment>State of a voice server: logged in and taking calls</extracomment>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <extracomment>State of a voice server: stopped by an administrator</extracomment>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <extracomment>State of a voice server: first connection attempt under way</extracomment>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <extracomment>State of a voice server: unreachable or not answering, retrying</extracomment>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <extracomment>State of a voice server: the AMI user or secret was refused</extracomment>
+        <translation>Inicio de sesión fallido</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Logs in with an AMI secret (MD5 challenge).</source>
+        <translation>Inicia sesión con una contraseña AMI (desafío MD5).</translation>
+    </message>
+    <message>
+        <source>No AMI secret is stored.</source>
+        <translation>No hay ninguna contraseña AMI guardada.</translation>
+    </message>
+    <message>
+        <source>Logs in with an AMI secret (plain text).</source>
+        <translation>Inicia sesión con una contraseña AMI (texto plano).</translation>
+    </message>
+    <message>
+        <source>Started: the engine connects to this server and sends calls to it.</source>
+        <translation>Iniciado: el motor se conecta a este servidor y le envía llamadas.</translation>
+    </message>
+    <message>
+        <source>Stopped: the engine sends no calls to this server.</source>
+        <translation>Detenido: el motor no envía llamadas a este servidor.</translation>
+    </message>
+    <message>
+        <source>No limit of its own: the trunks&apos; limits apply.</source>
+        <translation>Sin límite propio: se aplican los límites de las troncales.</translation>
+    </message>
+    <message>
+        <source>The server does not answer; the engine keeps retrying.</source>
+        <translation>El servidor no responde; el motor sigue reintentando.</translation>
+    </message>
+    <message>
+        <source>The server refused the AMI user or secret; the engine keeps retrying.</source>
+        <translation>El servidor rechazó el usuario o la contraseña AMI; el motor sigue reintentando.</translation>
+    </message>
+    <message>
+        <source>Logged in: calls are sent to this server.</source>
+        <translation>Sesión iniciada: se envían llamadas a este servidor.</translation>
+    </message>
+    <message>
+        <source>Connecting and logging in…</source>
+        <translation>Conectando e iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Stopped: press Start to use this server.</source>
+        <translation>Detenido: pulse Iniciar para usar este servidor.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>AMI Port</source>
+        <translation>Puerto AMI</translation>
+    </message>
+    <message>
+        <source>AMI User</source>
+        <translation>Usuario AMI</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Max Channels</source>
+        <translation>Máx. canales</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <extracomment>Column header: whether the server is switched on (the manual&apos;s Active/Inactive status)</extracomment>
+        <translation>Habilitado</translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the Asterisk server</source>
+        <translation>Nombre de host o dirección IP del servidor Asterisk</translation>
+    </message>
+    <message>
+        <source>The Asterisk Manager (AMI) account the engine logs in with</source>
+        <translation>La cuenta de Asterisk Manager (AMI) con la que inicia sesión el motor</translation>
+    </message>
+    <message>
+        <source>Calls the engine has on this server now</source>
+        <translation>Llamadas que el motor tiene ahora en este servidor</translation>
+    </message>
+    <message>
+        <source>Maximum simultaneous calls on this server</source>
+        <translation>Máximo de llamadas simultáneas en este servidor</translation>
+    </message>
+    <message>
+        <source>Switched on with Start and off with Stop; only servers switched on get calls</source>
+        <translation>Se enciende con Iniciar y se apaga con Detener; solo los servidores encendidos reciben llamadas</translation>
+    </message>
+</context>
+<context>
+    <name>ServersPage</name>
+    <message>
+        <source>Could not load the servers: %1</source>
+        <translation>No se pudieron cargar los servidores: %1</translation>
+    </message>
+    <message>
+        <source>Add Server</source>
+        <translation>Añadir servidor</translation>
+    </message>
+    <message>
+        <source>Tell the engine about an Asterisk server it may send calls to</source>
+        <translation>Indique al motor un servidor Asterisk al que puede enviar llamadas</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Connect to the selected server and send calls to it</source>
+        <translation>Conectar con el servidor seleccionado y enviarle llamadas</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Send no new calls to the selected server</source>
+        <translation>No enviar nuevas llamadas al servidor seleccionado</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Delete Server</source>
+        <translation>Eliminar servidor</translation>
+    </message>
+    <message>
+        <source>Delete the server &quot;%1&quot;?</source>
+        <translation>¿Eliminar el servidor &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>The engine disconnects from it; calls it carries now are reported as failed.</source>
+        <translation>El motor se desconecta de él; las llamadas que cursa ahora se notifican como fallidas.</translation>
+    </message>
+    <message>
+        <source>Could not delete the server &quot;%1&quot;: %2</source>
+        <translation>No se pudo eliminar el servidor &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not start the server &quot;%1&quot;: %2</source>
+        <translation>No se pudo iniciar el servidor &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not stop the server &quot;%1&quot;: %2</source>
+        <translation>No se pudo detener el servidor &quot;%1&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>TrunkDialog</name>
@@ -503,10 +838,6 @@ Local/${EXTEN}@mycontext/n (el contexto mycontext del plan de marcado)</translat
     <message>
         <source>Calls can no longer be placed through it.</source>
         <translation>Ya no se podrán realizar llamadas a través de ella.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Could not delete the trunk &quot;%1&quot;: %2</source>

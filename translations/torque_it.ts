@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>The connection was replaced by a new one.</source>
@@ -338,6 +349,330 @@ Le schermate per il tuo ruolo compariranno qui quando saranno disponibili; chied
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Edit Server</source>
+        <translation>Modifica server</translation>
+    </message>
+    <message>
+        <source>Add Server</source>
+        <translation>Aggiungi server</translation>
+    </message>
+    <message>
+        <source>Server &amp;name:</source>
+        <translation>&amp;Nome del server:</translation>
+    </message>
+    <message>
+        <source>Any name you like, such as &quot;Auckland 1&quot;.</source>
+        <translation>Un nome a piacere, ad esempio &quot;Auckland 1&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>The IP address or host name of the Asterisk server.</source>
+        <translation>L&apos;indirizzo IP o il nome host del server Asterisk.</translation>
+    </message>
+    <message>
+        <source>AMI &amp;port:</source>
+        <translation>&amp;Porta AMI:</translation>
+    </message>
+    <message>
+        <source>The port of the Asterisk Manager Interface (5038 unless manager.conf says otherwise).</source>
+        <translation>La porta dell&apos;Asterisk Manager Interface (5038, salvo diversa indicazione in manager.conf).</translation>
+    </message>
+    <message>
+        <source>AMI &amp;user:</source>
+        <translation>&amp;Utente AMI:</translation>
+    </message>
+    <message>
+        <source>The name of an Asterisk Manager account (a section of manager.conf).</source>
+        <translation>Il nome di un account di Asterisk Manager (una sezione di manager.conf).</translation>
+    </message>
+    <message>
+        <source>AMI &amp;secret:</source>
+        <translation>Pass&amp;word AMI:</translation>
+    </message>
+    <message>
+        <source>The secret of that Asterisk Manager account.</source>
+        <translation>La password (secret) di quell&apos;account di Asterisk Manager.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <extracomment>Placeholder of the empty secret field when editing: leaving it empty keeps the secret</extracomment>
+        <translation>invariata</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>nessuna memorizzata</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored secret; type a new one to replace it.</source>
+        <translation>Lascia vuoto per mantenere la password memorizzata; digitane una nuova per sostituirla.</translation>
+    </message>
+    <message>
+        <source>&amp;MD5 challenge login</source>
+        <translation>Accesso con challenge &amp;MD5</translation>
+    </message>
+    <message>
+        <source>Log in without sending the secret in clear text. Turn off only for a server that does not support it.</source>
+        <translation>Accede senza inviare la password in chiaro. Disattivalo solo per un server che non lo supporta.</translation>
+    </message>
+    <message>
+        <source>Max. c&amp;hannels:</source>
+        <translation>Max. c&amp;anali:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Nessun limite</translation>
+    </message>
+    <message>
+        <source>How many calls this server may carry at the same time; 0 for no limit of its own.</source>
+        <translation>Quante chiamate questo server può gestire contemporaneamente; 0 per nessun limite proprio.</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: start using this server at once</source>
+        <translation>Atti&amp;vo: inizia subito a usare questo server</translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation>Salva modifiche</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Enter a server name of 1 to %1 printable characters.</source>
+        <translation>Inserisci un nome del server da 1 a %1 caratteri stampabili.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s IP address or host name, such as 10.0.0.1 or asterisk1.example.com.</source>
+        <translation>Inserisci l&apos;indirizzo IP o il nome host del server, ad esempio 10.0.0.1 o asterisk1.example.com.</translation>
+    </message>
+    <message>
+        <source>The AMI port must be between 1 and 65535.</source>
+        <translation>La porta AMI deve essere compresa tra 1 e 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the AMI user: 1 to %1 characters, without spaces.</source>
+        <translation>Inserisci l&apos;utente AMI: da 1 a %1 caratteri, senza spazi.</translation>
+    </message>
+    <message>
+        <source>The AMI secret may have at most %1 characters and no line breaks or control characters.</source>
+        <translation>La password AMI può avere al massimo %1 caratteri, senza a capo né caratteri di controllo.</translation>
+    </message>
+    <message>
+        <source>Max. channels must be between 0 (no limit) and %1.</source>
+        <translation>Il numero massimo di canali deve essere compreso tra 0 (nessun limite) e %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTableModel</name>
+    <message>
+        <source>Active</source>
+        <extracomment>State of a voice server: logged in and taking calls</extracomment>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <extracomment>State of a voice server: stopped by an administrator</extracomment>
+        <translation>Inattivo</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <extracomment>State of a voice server: first connection attempt under way</extracomment>
+        <translation>Connessione in corso</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <extracomment>State of a voice server: unreachable or not answering, retrying</extracomment>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <extracomment>State of a voice server: the AMI user or secret was refused</extracomment>
+        <translation>Accesso non riuscito</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Nessun limite</translation>
+    </message>
+    <message>
+        <source>Logs in with an AMI secret (MD5 challenge).</source>
+        <translation>Accede con una password AMI (challenge MD5).</translation>
+    </message>
+    <message>
+        <source>No AMI secret is stored.</source>
+        <translation>Nessuna password AMI memorizzata.</translation>
+    </message>
+    <message>
+        <source>Logs in with an AMI secret (plain text).</source>
+        <translation>Accede con una password AMI (in chiaro).</translation>
+    </message>
+    <message>
+        <source>Started: the engine connects to this server and sends calls to it.</source>
+        <translation>Avviato: il motore si connette a questo server e gli invia chiamate.</translation>
+    </message>
+    <message>
+        <source>Stopped: the engine sends no calls to this server.</source>
+        <translation>Fermato: il motore non invia chiamate a questo server.</translation>
+    </message>
+    <message>
+        <source>No limit of its own: the trunks&apos; limits apply.</source>
+        <translation>Nessun limite proprio: valgono i limiti dei trunk.</translation>
+    </message>
+    <message>
+        <source>The server does not answer; the engine keeps retrying.</source>
+        <translation>Il server non risponde; il motore continua a riprovare.</translation>
+    </message>
+    <message>
+        <source>The server refused the AMI user or secret; the engine keeps retrying.</source>
+        <translation>Il server ha rifiutato l&apos;utente o la password AMI; il motore continua a riprovare.</translation>
+    </message>
+    <message>
+        <source>Logged in: calls are sent to this server.</source>
+        <translation>Connesso: le chiamate vengono inviate a questo server.</translation>
+    </message>
+    <message>
+        <source>Connecting and logging in…</source>
+        <translation>Connessione e accesso in corso…</translation>
+    </message>
+    <message>
+        <source>Stopped: press Start to use this server.</source>
+        <translation>Fermato: premi Avvia per usare questo server.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>AMI Port</source>
+        <translation>Porta AMI</translation>
+    </message>
+    <message>
+        <source>AMI User</source>
+        <translation>Utente AMI</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canali</translation>
+    </message>
+    <message>
+        <source>Max Channels</source>
+        <translation>Canali max</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <extracomment>Column header: whether the server is switched on (the manual&apos;s Active/Inactive status)</extracomment>
+        <translation>Abilitato</translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the Asterisk server</source>
+        <translation>Nome host o indirizzo IP del server Asterisk</translation>
+    </message>
+    <message>
+        <source>The Asterisk Manager (AMI) account the engine logs in with</source>
+        <translation>L&apos;account di Asterisk Manager (AMI) con cui accede il motore</translation>
+    </message>
+    <message>
+        <source>Calls the engine has on this server now</source>
+        <translation>Chiamate che il motore ha ora su questo server</translation>
+    </message>
+    <message>
+        <source>Maximum simultaneous calls on this server</source>
+        <translation>Numero massimo di chiamate simultanee su questo server</translation>
+    </message>
+    <message>
+        <source>Switched on with Start and off with Stop; only servers switched on get calls</source>
+        <translation>Si accende con Avvia e si spegne con Ferma; ricevono chiamate solo i server accesi</translation>
+    </message>
+</context>
+<context>
+    <name>ServersPage</name>
+    <message>
+        <source>Could not load the servers: %1</source>
+        <translation>Impossibile caricare i server: %1</translation>
+    </message>
+    <message>
+        <source>Add Server</source>
+        <translation>Aggiungi server</translation>
+    </message>
+    <message>
+        <source>Tell the engine about an Asterisk server it may send calls to</source>
+        <translation>Indica al motore un server Asterisk a cui può inviare chiamate</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Avvia</translation>
+    </message>
+    <message>
+        <source>Connect to the selected server and send calls to it</source>
+        <translation>Connettiti al server selezionato e inviagli chiamate</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Ferma</translation>
+    </message>
+    <message>
+        <source>Send no new calls to the selected server</source>
+        <translation>Non inviare nuove chiamate al server selezionato</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Delete Server</source>
+        <translation>Elimina server</translation>
+    </message>
+    <message>
+        <source>Delete the server &quot;%1&quot;?</source>
+        <translation>Eliminare il server &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>The engine disconnects from it; calls it carries now are reported as failed.</source>
+        <translation>Il motore si disconnette da esso; le chiamate che sta gestendo ora vengono segnalate come non riuscite.</translation>
+    </message>
+    <message>
+        <source>Could not delete the server &quot;%1&quot;: %2</source>
+        <translation>Impossibile eliminare il server &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not start the server &quot;%1&quot;: %2</source>
+        <translation>Impossibile avviare il server &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not stop the server &quot;%1&quot;: %2</source>
+        <translation>Impossibile fermare il server &quot;%1&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>TrunkDialog</name>
@@ -503,10 +838,6 @@ Local/${EXTEN}@mycontext/n (il contesto mycontext del dialplan)</translation>
     <message>
         <source>Calls can no longer be placed through it.</source>
         <translation>Non sarà più possibile effettuare chiamate attraverso di esso.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
     </message>
     <message>
         <source>Could not delete the trunk &quot;%1&quot;: %2</source>

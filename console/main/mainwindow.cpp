@@ -1,6 +1,7 @@
 #include "console/main/mainwindow.h"
 
 #include "console/logging.h"
+#include "console/servers/serverspage.h"
 #include "console/trunks/trunkspage.h"
 
 #include <QAction>
@@ -42,6 +43,12 @@ MainWindow::Access MainWindow::trunksAccess(Role role)
     return Access::None;
 }
 
+MainWindow::Access MainWindow::serversAccess(Role role)
+{
+    // Voice servers carry AMI credentials: admins only (as on the engine).
+    return role == Role::Admin ? Access::Full : Access::None;
+}
+
 QString MainWindow::roleText(Role role)
 {
     switch (role) {
@@ -80,7 +87,8 @@ void MainWindow::buildCentralWidget()
 {
     const Role role = m_client->role().value_or(Role::Customer);
     const Access trunks = trunksAccess(role);
-    if (trunks == Access::None) {
+    const Access servers = serversAccess(role);
+    if (trunks == Access::None && servers == Access::None) {
         // Better a plain sentence than an empty window that looks broken.
         m_nothingLabel = new QLabel(this);
         m_nothingLabel->setObjectName(QStringLiteral("nothingToManageLabel"));
@@ -92,8 +100,15 @@ void MainWindow::buildCentralWidget()
     }
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
-    m_trunksPage = new TrunksPage(m_client, trunks == Access::ReadOnly, m_tabs);
-    m_tabs->addTab(m_trunksPage, QString());
+    // In the manual's menu order: ... Servers, Trunks.
+    if (servers != Access::None) {
+        m_serversPage = new ServersPage(m_client, m_tabs);
+        m_tabs->addTab(m_serversPage, QString());
+    }
+    if (trunks != Access::None) {
+        m_trunksPage = new TrunksPage(m_client, trunks == Access::ReadOnly, m_tabs);
+        m_tabs->addTab(m_trunksPage, QString());
+    }
     setCentralWidget(m_tabs);
 }
 
@@ -105,6 +120,8 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Torque Console"));
+    if (m_tabs && m_serversPage)
+        m_tabs->setTabText(m_tabs->indexOf(m_serversPage), tr("Servers"));
     if (m_tabs && m_trunksPage)
         m_tabs->setTabText(m_tabs->indexOf(m_trunksPage), tr("Trunks"));
     if (m_nothingLabel) {

@@ -10,6 +10,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class ServersPage;
 class TrunksPage;
 
 // The console after login: one tab per screen the user's role may use (the
@@ -30,9 +31,12 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     // Null when the role may not see trunks.
     TrunksPage *trunksPage() const { return m_trunksPage; }
+    // Null unless the user is an admin.
+    ServersPage *serversPage() const { return m_serversPage; }
     QString connectionText() const;
 
     static Access trunksAccess(Role role);
+    static Access serversAccess(Role role);
     static QString roleText(Role role);
 
 Q_SIGNALS:
@@ -53,6 +57,7 @@ private:
     QPointer<EngineClient> m_client;
     QTabWidget *m_tabs = nullptr;
     TrunksPage *m_trunksPage = nullptr;
+    ServersPage *m_serversPage = nullptr;
     QLabel *m_nothingLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -4,15 +4,13 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QHash>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSet>
 
 using namespace Protocol;
 
 TrunkTableModel::TrunkTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : IdTableModel<Trunk>(parent)
 {
 }
 
@@ -21,87 +19,18 @@ QColor TrunkTableModel::defaultBackground()
     return QColor(0xc8, 0xe6, 0xc9);
 }
 
-void TrunkTableModel::setTrunks(const QList<Trunk> &trunks)
-{
-    QHash<qint64, qsizetype> incoming;
-    incoming.reserve(trunks.size());
-    for (qsizetype i = 0; i < trunks.size(); ++i)
-        incoming.insert(trunks.at(i).id, i);
-
-    // 1. Rows that went away, removed in contiguous runs from the bottom so
-    //    the row numbers still to visit stay valid.
-    for (int row = int(m_trunks.size()) - 1; row >= 0;) {
-        if (incoming.contains(m_trunks.at(row).id)) {
-            --row;
-            continue;
-        }
-        int first = row;
-        while (first > 0 && !incoming.contains(m_trunks.at(first - 1).id))
-            --first;
-        beginRemoveRows({}, first, row);
-        m_trunks.remove(first, row - first + 1);
-        endRemoveRows();
-        row = first - 1;
-    }
-
-    // 2. Rows still there: changed ones report dataChanged (a default moving
-    //    from one trunk to another changes two rows).
-    QSet<qint64> present;
-    for (int row = 0; row < m_trunks.size(); ++row) {
-        const Trunk &updated = trunks.at(incoming.value(m_trunks.at(row).id));
-        present.insert(updated.id);
-        if (m_trunks.at(row) == updated)
-            continue;
-        m_trunks[row] = updated;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-
-    // 3. New trunks, appended in the engine's order; the view's proxy sorts.
-    QList<Trunk> added;
-    for (const Trunk &trunk : trunks) {
-        if (!present.contains(trunk.id))
-            added.append(trunk);
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_trunks.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_trunks.append(added);
-        endInsertRows();
-    }
-}
-
 void TrunkTableModel::setDefaultCheckable(bool checkable)
 {
     if (m_defaultCheckable == checkable)
         return;
     m_defaultCheckable = checkable;
-    if (!m_trunks.isEmpty())
+    if (!rows().isEmpty())
         Q_EMIT dataChanged(index(0, Default), index(rowCount() - 1, Default));
 }
 
 void TrunkTableModel::retranslate()
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    // Cells format numbers and tooltips in the current language too.
-    if (!m_trunks.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int TrunkTableModel::rowOfId(qint64 id) const
-{
-    for (int row = 0; row < m_trunks.size(); ++row) {
-        if (m_trunks.at(row).id == id)
-            return row;
-    }
-    return -1;
-}
-
-std::optional<Trunk> TrunkTableModel::trunkById(qint64 id) const
-{
-    const int row = rowOfId(id);
-    if (row < 0)
-        return std::nullopt;
-    return m_trunks.at(row);
+    refreshAllCells();
 }
 
 QList<Trunk> TrunkTableModel::trunksFromJson(const QJsonArray &array)
@@ -129,11 +58,6 @@ Trunk TrunkTableModel::trunkFromJson(const QJsonObject &object)
     return trunk;
 }
 
-int TrunkTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_trunks.size());
-}
-
 int TrunkTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -143,7 +67,7 @@ QVariant TrunkTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Trunk &trunk = m_trunks.at(index.row());
+    const Trunk &trunk = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(trunk, index.column());
@@ -247,7 +171,7 @@ Qt::ItemFlags TrunkTableModel::flags(const QModelIndex &index) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == Default && m_defaultCheckable && !m_trunks.at(index.row()).isDefault)
+    if (index.column() == Default && m_defaultCheckable && !rowAt(index.row()).isDefault)
         f |= Qt::ItemIsUserCheckable;
     return f;
 }
@@ -257,7 +181,7 @@ bool TrunkTableModel::setData(const QModelIndex &index, const QVariant &value, i
     if (role != Qt::CheckStateRole || index.column() != Default || !m_defaultCheckable
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const Trunk &trunk = m_trunks.at(index.row());
+    const Trunk &trunk = rowAt(index.row());
     if (trunk.isDefault || static_cast<Qt::CheckState>(value.toInt()) != Qt::Checked)
         return false;
     // Nothing changes here: the engine's trunks.changed event will move the

@@ -1,17 +1,17 @@
 #pragma once
 
 #include "common/trunk.h"
+#include "console/models/idtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QJsonArray>
 #include <QList>
 
 #include <optional>
 
 // The trunks the engine knows, one row each, as the manual's "View Trunks"
-// table. setTrunks() applies a new list by id (insert/remove/dataChanged),
-// so selection and scroll position survive every refresh and live event.
-class TrunkTableModel final : public QAbstractTableModel
+// table. setTrunks() applies a new list by id (IdTableModel: insert/remove/
+// dataChanged), so selection and scroll position survive every live event.
+class TrunkTableModel final : public IdTableModel<Trunk>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrunkTableModel)
@@ -29,7 +29,7 @@ public:
 
     explicit TrunkTableModel(QObject *parent = nullptr);
 
-    void setTrunks(const QList<Trunk> &trunks);
+    void setTrunks(const QList<Trunk> &trunks) { setRows(trunks); }
     // Lets the user tick the Default box of another trunk, as in the manual;
     // the model does not change itself but asks (defaultRequested), since
     // the engine decides.
@@ -37,16 +37,14 @@ public:
     // After a language change: the headers are tr() and must be asked again.
     void retranslate();
 
-    const QList<Trunk> &trunks() const { return m_trunks; }
-    const Trunk &trunkAt(int row) const { return m_trunks.at(row); }
-    int rowOfId(qint64 id) const;
-    std::optional<Trunk> trunkById(qint64 id) const;
+    const QList<Trunk> &trunks() const { return rows(); }
+    const Trunk &trunkAt(int row) const { return rowAt(row); }
+    std::optional<Trunk> trunkById(qint64 id) const { return rowById(id); }
 
     // Reads the engine's Trunk objects (trunks.list, trunks.changed).
     static QList<Trunk> trunksFromJson(const QJsonArray &array);
     static Trunk trunkFromJson(const QJsonObject &object);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -60,10 +58,12 @@ public:
 Q_SIGNALS:
     void defaultRequested(qint64 id);
 
+protected:
+    qint64 rowId(const Trunk &trunk) const override { return trunk.id; }
+
 private:
     QVariant displayData(const Trunk &trunk, int column) const;
     QVariant sortData(const Trunk &trunk, int column) const;
 
-    QList<Trunk> m_trunks;
     bool m_defaultCheckable = false;
 };

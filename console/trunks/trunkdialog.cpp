@@ -6,7 +6,6 @@
 #include "console/main/messagelabel.h"
 #include "console/models/trunktablemodel.h"
 #include "console/net/engineclient.h"
-#include "console/net/errortext.h"
 
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -26,7 +25,6 @@ namespace {
 constexpr double kMinCps = 0.01;
 constexpr double kDefaultCps = 1.0;
 constexpr int kDefaultChannels = 30;
-const QColor kInvalidBase(0xff, 0xd7, 0xd7);
 
 } // namespace
 
@@ -34,6 +32,8 @@ TrunkDialog::TrunkDialog(EngineClient *client, const std::optional<Trunk> &trunk
     : QDialog(parent)
     , m_client(client)
     , m_original(trunk)
+    , m_error(new MessageLabel(this))
+    , m_errors(m_error)
 {
     buildUi();
     retranslateUi();
@@ -90,7 +90,6 @@ void TrunkDialog::buildUi()
     form->addRow(m_maxCpsLabel, m_maxCps);
     form->addRow(m_maxChannelsLabel, m_maxChannels);
 
-    m_error = new MessageLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
 
     m_status = new QLabel(this);
@@ -115,7 +114,10 @@ void TrunkDialog::buildUi()
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     m_dialString->setMinimumWidth(280);
 
-    m_normalPalette = m_name->palette();
+    m_errors.addField(Key::Name, m_name);
+    m_errors.addField(Key::DialString, m_dialString);
+    m_errors.addField(Key::MaxCps, m_maxCps);
+    m_errors.addField(Key::MaxChannels, m_maxChannels);
     connect(m_saveButton, &QPushButton::clicked, this, &TrunkDialog::onSaveClicked);
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
 }
@@ -137,8 +139,7 @@ void TrunkDialog::retranslateUi()
     m_maxChannels->setToolTip(tr("How many calls this trunk can carry at the same time."));
     m_saveButton->setText(isEditing() ? tr("Save Changes") : tr("Add Trunk"));
     m_cancelButton->setText(tr("Cancel"));
-    if (m_errorTextFn)
-        m_error->setMessage(m_errorTextFn(), MessageLabel::Kind::Error);
+    m_errors.retranslate();
     m_status->setText(m_busy ? tr("Saving…") : QString());
 }
 
@@ -165,7 +166,7 @@ Trunk TrunkDialog::enteredTrunk() const
 
 QString TrunkDialog::errorText() const
 {
-    return m_error->message();
+    return m_errors.text();
 }
 
 QString TrunkDialog::localMessage(const QString &field, const QString &detail) const
@@ -190,13 +191,13 @@ void TrunkDialog::onSaveClicked()
 {
     if (m_busy)
         return;
-    clearError();
+    m_errors.clear();
     const Trunk trunk = enteredTrunk();
     const Result<Done> valid = trunk.validate();
     if (!valid) {
         const QString field = valid.field();
         const QString detail = valid.detail();
-        showError([this, field, detail] { return localMessage(field, detail); }, field);
+        m_errors.show([this, field, detail] { return localMessage(field, detail); }, field);
         return;
     }
     QJsonObject data{
@@ -218,11 +219,8 @@ void TrunkDialog::onSaveReply(const ProtocolMessage &reply)
     if (!reply.isOk()) {
         qCInfo(lcConsoleUi) << "trunk not saved:" << errorCodeName(reply.error())
                             << reply.errorMessage() << reply.errorField();
-        QString field = reply.errorField();
         // A duplicate name is the usual conflict; point at the name.
-        if (field.isEmpty() && reply.error() == ErrorCode::Conflict)
-            field = Key::Name;
-        showError([reply] { return ErrorText::forReply(reply); }, field);
+        m_errors.showReply(reply, Key::Name);
         return;
     }
     Trunk saved = TrunkTableModel::trunkFromJson(reply.data().value(Key::Trunk).toObject());
@@ -230,49 +228,9 @@ void TrunkDialog::onSaveReply(const ProtocolMessage &reply)
     accept();
 }
 
-void TrunkDialog::showError(std::function<QString()> text, const QString &field)
-{
-    m_errorTextFn = std::move(text);
-    m_error->setMessage(m_errorTextFn(), MessageLabel::Kind::Error);
-    m_invalidField = field;
-    m_invalidWidget = widgetForField(field);
-    if (m_invalidWidget) {
-        QPalette palette = m_invalidWidget->palette();
-        palette.setColor(QPalette::Base, kInvalidBase);
-        m_invalidWidget->setPalette(palette);
-        m_invalidWidget->setProperty("invalid", true);
-        m_invalidWidget->setFocus();
-    }
-}
-
-void TrunkDialog::clearError()
-{
-    m_errorTextFn = {};
-    m_error->setMessage({}, MessageLabel::Kind::Error);
-    m_invalidField.clear();
-    if (m_invalidWidget) {
-        m_invalidWidget->setPalette(m_normalPalette);
-        m_invalidWidget->setProperty("invalid", false);
-        m_invalidWidget = nullptr;
-    }
-}
-
 void TrunkDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_saveButton->setEnabled(!busy);
     m_status->setText(busy ? tr("Saving…") : QString());
-}
-
-QWidget *TrunkDialog::widgetForField(const QString &field) const
-{
-    if (field == Key::Name)
-        return m_name;
-    if (field == Key::DialString)
-        return m_dialString;
-    if (field == Key::MaxCps)
-        return m_maxCps;
-    if (field == Key::MaxChannels)
-        return m_maxChannels;
-    return nullptr;
 }

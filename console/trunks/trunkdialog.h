@@ -2,11 +2,10 @@
 
 #include "common/protocolmessage.h"
 #include "common/trunk.h"
+#include "console/main/formerrors.h"
 
 #include <QDialog>
-#include <QPalette>
 
-#include <functional>
 #include <optional>
 
 class EngineClient;
@@ -36,7 +35,7 @@ public:
     Trunk enteredTrunk() const;
     QString errorText() const;
     // The field (protocol key) shown as wrong, empty when none.
-    QString invalidField() const { return m_invalidField; }
+    QString invalidField() const { return m_errors.field(); }
 
 Q_SIGNALS:
     // The engine stored the trunk; it carries the engine's copy.
@@ -50,10 +49,7 @@ private:
     void retranslateUi();
     void onSaveClicked();
     void onSaveReply(const ProtocolMessage &reply);
-    void showError(std::function<QString()> text, const QString &field);
-    void clearError();
     void setBusy(bool busy);
-    QWidget *widgetForField(const QString &field) const;
     QString localMessage(const QString &field, const QString &detail) const;
 
     EngineClient *m_client;
@@ -68,15 +64,11 @@ private:
     QLineEdit *m_dialString = nullptr;
     QDoubleSpinBox *m_maxCps = nullptr;
     QSpinBox *m_maxChannels = nullptr;
-    MessageLabel *m_error = nullptr;
+    MessageLabel *m_error;
     QLabel *m_status = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
 
-    // Rebuilt on a language change, so an error shown stays in the new language.
-    std::function<QString()> m_errorTextFn;
-    QString m_invalidField;
-    QWidget *m_invalidWidget = nullptr;
-    QPalette m_normalPalette;
+    FormErrors m_errors;
     bool m_busy = false;
 };

@@ -1,11 +1,12 @@
 #include "console/trunks/trunkspage.h"
 
 #include "common/protocol.h"
-#include "console/logging.h"
+#include "console/main/deleteconfirmation.h"
 #include "console/main/messagelabel.h"
 #include "console/models/trunktablemodel.h"
 #include "console/net/engineclient.h"
 #include "console/net/errortext.h"
+#include "console/net/livelistfeed.h"
 #include "console/trunks/trunkdialog.h"
 
 #include <QEvent>
@@ -14,7 +15,6 @@
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -31,28 +31,15 @@ TrunksPage::TrunksPage(EngineClient *client, bool readOnly, QWidget *parent)
     retranslateUi();
     updateButtons();
 
-    connect(client, &EngineClient::eventReceived, this, &TrunksPage::onEventReceived);
-    connect(client, &EngineClient::sessionRestored, this, &TrunksPage::onSessionRestored);
-    client->subscribe(Topic::Trunks, this, [this](const ProtocolMessage &reply) {
-        if (reply.isOk()) {
-            m_subscribed = true;
-        } else if (reply.error() == ErrorCode::Internal) {
-            // No connection right now; the client subscribes again when it
-            // restores the session (onSessionRestored).
-            qCInfo(lcConsoleUi) << "trunk subscription postponed:" << reply.errorMessage();
-        } else {
-            // Still usable: the page reloads after its own changes instead.
-            qCWarning(lcConsoleUi) << "no live trunk updates:" << errorCodeName(reply.error())
-                                   << reply.errorMessage();
-        }
+    m_feed = new LiveListFeed(client, Type::TrunksList, Topic::Trunks, Event::TrunksChanged, this);
+    connect(m_feed, &LiveListFeed::listed, this, &TrunksPage::applyList);
+    connect(m_feed, &LiveListFeed::refreshed, this, &TrunksPage::clearMessage);
+    connect(m_feed, &LiveListFeed::listFailed, this, [this](const ProtocolMessage &reply) {
+        showMessage([reply] {
+            return tr("Could not load the trunks: %1").arg(ErrorText::forReply(reply));
+        });
     });
-    refresh();
-}
-
-TrunksPage::~TrunksPage()
-{
-    if (m_client)
-        m_client->unsubscribe(Topic::Trunks);
+    m_feed->start();
 }
 
 void TrunksPage::buildUi()
@@ -208,39 +195,13 @@ bool TrunksPage::selectTrunk(qint64 id)
 
 void TrunksPage::refresh()
 {
-    if (!m_client)
-        return;
-    m_client->request(Type::TrunksList, {}, this, [this](const ProtocolMessage &reply) {
-        if (!reply.isOk()) {
-            showMessage([reply] {
-                return tr("Could not load the trunks: %1").arg(ErrorText::forReply(reply));
-            });
-            return;
-        }
-        clearMessage();
-        applyList(reply.data());
-    });
+    m_feed->refresh();
 }
 
 void TrunksPage::applyList(const QJsonObject &data)
 {
     m_model->setTrunks(TrunkTableModel::trunksFromJson(data.value(Key::Trunks).toArray()));
     updateButtons();
-}
-
-void TrunksPage::onEventReceived(const QString &name, const QJsonObject &data)
-{
-    if (name != Event::TrunksChanged)
-        return;
-    qCDebug(lcConsoleUi) << "trunks changed on the engine";
-    applyList(data);
-}
-
-void TrunksPage::onSessionRestored()
-{
-    // The client has subscribed again; events may have been missed meanwhile.
-    m_subscribed = true;
-    refresh();
 }
 
 void TrunksPage::onRowsInserted()
@@ -279,7 +240,7 @@ void TrunksPage::openDialog(const std::optional<Trunk> &trunk)
         clearMessage();
         if (!selectTrunk(saved.id))
             m_selectWhenListed = saved.id;
-        if (!m_subscribed)
+        if (!m_feed->isLive())
             refresh();
     });
     // open(), not exec(): no nested event loop while socket replies arrive.
@@ -294,23 +255,9 @@ void TrunksPage::onDeleteClicked()
 
 void TrunksPage::confirmRemove(const Trunk &trunk)
 {
-    auto box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("confirmDeleteBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIcon(QMessageBox::Question);
-    box->setWindowTitle(tr("Delete Trunk"));
-    box->setText(tr("Delete the trunk \"%1\"?").arg(trunk.name));
-    box->setInformativeText(tr("Calls can no longer be placed through it."));
-    QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
-    QPushButton *cancel = box->addButton(tr("Cancel"), QMessageBox::RejectRole);
-    cancel->setObjectName(QStringLiteral("cancelDeleteButton"));
-    box->setDefaultButton(cancel);
-    connect(box, &QMessageBox::finished, this, [this, box, remove, trunk] {
-        if (box->clickedButton() == remove)
-            removeTrunk(trunk);
-    });
-    box->open();
+    DeleteConfirmation::ask(this, tr("Delete Trunk"), tr("Delete the trunk \"%1\"?").arg(trunk.name),
+                            tr("Calls can no longer be placed through it."),
+                            [this, trunk] { removeTrunk(trunk); });
 }
 
 void TrunksPage::removeTrunk(const Trunk &trunk)
@@ -328,7 +275,7 @@ void TrunksPage::removeTrunk(const Trunk &trunk)
                               return;
                           }
                           clearMessage();
-                          if (!m_subscribed)
+                          if (!m_feed->isLive())
                               refresh();
                       });
 }
@@ -355,7 +302,7 @@ void TrunksPage::setDefaultTrunk(qint64 id)
                               return;
                           }
                           clearMessage();
-                          if (!m_subscribed)
+                          if (!m_feed->isLive())
                               refresh();
                       });
 }

@@ -10,6 +10,7 @@
 #include <optional>
 
 class EngineClient;
+class LiveListFeed;
 class MessageLabel;
 class QLabel;
 class QModelIndex;
@@ -19,8 +20,8 @@ class QTableView;
 class TrunkTableModel;
 
 // The Trunks tab: the manual's "View Trunks" list with Add, Edit, Delete and
-// Make Default. It subscribes to the "trunks" topic, so a change made from
-// another console shows up here at once. Read-only for roles that may only
+// Make Default. It follows the "trunks" topic (LiveListFeed), so a change
+// made from another console shows up here at once. Read-only for roles that may only
 // look (accounts managers).
 class TrunksPage final : public QWidget
 {
@@ -29,7 +30,6 @@ class TrunksPage final : public QWidget
 
 public:
     explicit TrunksPage(EngineClient *client, bool readOnly, QWidget *parent = nullptr);
-    ~TrunksPage() override;
 
     bool isReadOnly() const { return m_readOnly; }
     TrunkTableModel *model() const { return m_model; }
@@ -62,13 +62,11 @@ private:
     void onDeleteClicked();
     void onMakeDefaultClicked();
     void onDoubleClicked(const QModelIndex &index);
-    void onEventReceived(const QString &name, const QJsonObject &data);
-    void onSessionRestored();
     void onRowsInserted();
 
     QPointer<EngineClient> m_client;
     const bool m_readOnly;
-    bool m_subscribed = false;
+    LiveListFeed *m_feed = nullptr;
     qint64 m_selectWhenListed = 0; // a trunk just added, selected when it appears
 
     TrunkTableModel *m_model = nullptr;

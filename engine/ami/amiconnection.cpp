@@ -1,5 +1,7 @@
 #include "engine/ami/amiconnection.h"
 
+#include "common/protocol.h"
+
 #include "engine/ami/amiauth.h"
 #include "engine/ami/amilogging.h"
 
@@ -69,11 +71,11 @@ AmiConnection::~AmiConnection()
 QString AmiConnection::stateName(State state)
 {
     switch (state) {
-    case State::Inactive: return QStringLiteral("inactive");
-    case State::Connecting: return QStringLiteral("connecting");
-    case State::Active: return QStringLiteral("active");
-    case State::Timeout: return QStringLiteral("timeout");
-    case State::LoginFailed: return QStringLiteral("loginFailed");
+    case State::Inactive: return Protocol::ServerState::Inactive;
+    case State::Connecting: return Protocol::ServerState::Connecting;
+    case State::Active: return Protocol::ServerState::Active;
+    case State::Timeout: return Protocol::ServerState::Timeout;
+    case State::LoginFailed: return Protocol::ServerState::LoginFailed;
     }
     return {};
 }

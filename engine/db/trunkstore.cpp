@@ -2,12 +2,15 @@
 
 #include "engine/db/dbquery.h"
 #include "engine/db/sqltransaction.h"
+#include "engine/db/storeresults.h"
 
 #include <QDateTime>
 
-#include <algorithm>
+using namespace StoreResults;
 
 namespace {
+
+const QString kWhat = QStringLiteral("trunk");
 
 const QString Columns = QStringLiteral("id, name, dial_string, max_cps, max_channels, is_default");
 
@@ -21,26 +24,6 @@ Trunk trunkFromRow(const DbQuery &query)
     trunk.maxChannels = query.value(4).toLongLong();
     trunk.isDefault = query.value(5).toBool();
     return trunk;
-}
-
-template <typename T>
-Result<T> notFound(qint64 id)
-{
-    return Result<T>::failure(ErrorCode::NotFound, QStringLiteral("there is no trunk with id %1").arg(id));
-}
-
-template <typename T>
-Result<T> nameTaken(const QString &name)
-{
-    return Result<T>::failure(ErrorCode::Conflict,
-                              QStringLiteral("a trunk named \"%1\" already exists").arg(name),
-                              QStringLiteral("name"));
-}
-
-template <typename T, typename U>
-Result<T> passOn(const Result<U> &failed)
-{
-    return Result<T>::failure(failed.error(), failed.detail(), failed.field());
 }
 
 } // namespace
@@ -59,12 +42,7 @@ Result<QList<Trunk>> TrunkStore::list() const
     QList<Trunk> trunks;
     while (query.next())
         trunks << trunkFromRow(query);
-    // Sorted here, not by ORDER BY: each backend collates differently, and
-    // there are only ever a handful of trunks.
-    std::sort(trunks.begin(), trunks.end(), [](const Trunk &a, const Trunk &b) {
-        const int folded = a.name.compare(b.name, Qt::CaseInsensitive);
-        return folded != 0 ? folded < 0 : a.name < b.name;
-    });
+    sortByName(trunks);
     return Result<QList<Trunk>>::success(trunks);
 }
 
@@ -74,7 +52,7 @@ Result<Trunk> TrunkStore::find(qint64 id) const
     if (!found)
         return passOn<Trunk>(found);
     if (!found.value())
-        return notFound<Trunk>(id);
+        return notFound<Trunk>(kWhat, id);
     return Result<Trunk>::success(*found.value());
 }
 
@@ -93,7 +71,7 @@ Result<Trunk> TrunkStore::add(const Trunk &trunk)
     if (!existing)
         return passOn<Trunk>(existing);
     if (existing.value())
-        return nameTaken<Trunk>(trunk.name);
+        return nameTaken<Trunk>(kWhat, trunk.name);
 
     DbQuery count(m_db, QStringLiteral("SELECT COUNT(*) FROM trunks"));
     if (const Result<Done> done = count.exec(); !done)
@@ -109,7 +87,7 @@ Result<Trunk> TrunkStore::add(const Trunk &trunk)
     if (const Result<Done> done = insert.exec(); !done) {
         // Only reachable if the lock above did not cover a racing writer.
         if (done.error() == ErrorCode::Conflict)
-            return nameTaken<Trunk>(trunk.name);
+            return nameTaken<Trunk>(kWhat, trunk.name);
         return passOn<Trunk>(done);
     }
     const qint64 id = insert.lastInsertId();
@@ -136,12 +114,12 @@ Result<Trunk> TrunkStore::update(const Trunk &trunk)
     if (!current)
         return passOn<Trunk>(current);
     if (!current.value())
-        return notFound<Trunk>(trunk.id);
+        return notFound<Trunk>(kWhat, trunk.id);
     const Result<std::optional<qint64>> existing = idByName(trunk.name);
     if (!existing)
         return passOn<Trunk>(existing);
     if (existing.value() && *existing.value() != trunk.id)
-        return nameTaken<Trunk>(trunk.name);
+        return nameTaken<Trunk>(kWhat, trunk.name);
 
     DbQuery save(m_db, QStringLiteral("UPDATE trunks SET name = ?, dial_string = ?, max_cps = ?, "
                                       "max_channels = ?, updated_at = ? WHERE id = ?"));
@@ -149,7 +127,7 @@ Result<Trunk> TrunkStore::update(const Trunk &trunk)
     save.bind(QDateTime::currentMSecsSinceEpoch()).bind(trunk.id);
     if (const Result<Done> done = save.exec(); !done) {
         if (done.error() == ErrorCode::Conflict)
-            return nameTaken<Trunk>(trunk.name);
+            return nameTaken<Trunk>(kWhat, trunk.name);
         return passOn<Trunk>(done);
     }
     const Result<Trunk> stored = find(trunk.id);
@@ -172,7 +150,7 @@ Result<Done> TrunkStore::remove(qint64 id)
     if (!current)
         return passOn<Done>(current);
     if (!current.value())
-        return notFound<Done>(id);
+        return notFound<Done>(kWhat, id);
     const Trunk &trunk = *current.value();
 
     DbQuery users(m_db, QStringLiteral("SELECT COUNT(*) FROM users WHERE trunk_id = ?"));
@@ -220,7 +198,7 @@ Result<Trunk> TrunkStore::setDefault(qint64 id)
     if (!current)
         return passOn<Trunk>(current);
     if (!current.value())
-        return notFound<Trunk>(id);
+        return notFound<Trunk>(kWhat, id);
 
     // Clear first, then set: unique indexes are checked row by row, so a
     // single UPDATE could briefly hold two defaults and be refused.

@@ -3,25 +3,11 @@
 #include "engine/db/dblogging.h"
 #include "engine/db/dbquery.h"
 #include "engine/db/sqltransaction.h"
+#include "engine/db/storeresults.h"
 
 #include <QDateTime>
 
-namespace {
-
-template <typename T, typename U>
-Result<T> passOn(const Result<U> &failed)
-{
-    return Result<T>::failure(failed.error(), failed.detail(), failed.field());
-}
-
-Result<UserAccount> nameTaken(const QString &username)
-{
-    return Result<UserAccount>::failure(
-        ErrorCode::Conflict, QStringLiteral("a user named \"%1\" already exists").arg(username),
-        QStringLiteral("username"));
-}
-
-} // namespace
+using namespace StoreResults;
 
 UserStore::UserStore(QSqlDatabase db)
     : m_db(std::move(db))
@@ -47,7 +33,7 @@ Result<UserAccount> UserStore::add(const UserAccount &account)
     if (!existing)
         return passOn<UserAccount>(existing);
     if (existing.value())
-        return nameTaken(account.username);
+        return nameTaken<UserAccount>(QStringLiteral("user"), account.username, QStringLiteral("username"));
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     DbQuery insert(m_db, QStringLiteral("INSERT INTO users (username, password_hash, role, "
@@ -58,7 +44,7 @@ Result<UserAccount> UserStore::add(const UserAccount &account)
     if (const Result<Done> done = insert.exec(); !done) {
         // Another engine inserted the same name between our check and insert.
         if (done.error() == ErrorCode::Conflict)
-            return nameTaken(account.username);
+            return nameTaken<UserAccount>(QStringLiteral("user"), account.username, QStringLiteral("username"));
         return passOn<UserAccount>(done);
     }
     UserAccount stored = account;

@@ -2,12 +2,15 @@
 
 #include "engine/db/dbquery.h"
 #include "engine/db/sqltransaction.h"
+#include "engine/db/storeresults.h"
 
 #include <QDateTime>
 
-#include <algorithm>
+using namespace StoreResults;
 
 namespace {
+
+const QString kWhat = QStringLiteral("voice server");
 
 const QString Columns = QStringLiteral(
     "id, name, host, ami_port, ami_user, ami_secret, use_md5, max_channels, enabled");
@@ -27,26 +30,6 @@ VoiceServer serverFromRow(const DbQuery &query)
     return s;
 }
 
-template <typename T>
-Result<T> notFound(qint64 id)
-{
-    return Result<T>::failure(ErrorCode::NotFound, QStringLiteral("there is no voice server with id %1").arg(id));
-}
-
-template <typename T>
-Result<T> nameTaken(const QString &name)
-{
-    return Result<T>::failure(ErrorCode::Conflict,
-                              QStringLiteral("a voice server named \"%1\" already exists").arg(name),
-                              QStringLiteral("name"));
-}
-
-template <typename T, typename U>
-Result<T> passOn(const Result<U> &failed)
-{
-    return Result<T>::failure(failed.error(), failed.detail(), failed.field());
-}
-
 } // namespace
 
 VoiceServerStore::VoiceServerStore(QSqlDatabase db)
@@ -62,10 +45,7 @@ Result<QList<VoiceServer>> VoiceServerStore::list() const
     QList<VoiceServer> servers;
     while (query.next())
         servers << serverFromRow(query);
-    std::sort(servers.begin(), servers.end(), [](const VoiceServer &a, const VoiceServer &b) {
-        const int folded = a.name.compare(b.name, Qt::CaseInsensitive);
-        return folded != 0 ? folded < 0 : a.name < b.name;
-    });
+    sortByName(servers);
     return Result<QList<VoiceServer>>::success(servers);
 }
 
@@ -75,7 +55,7 @@ Result<VoiceServer> VoiceServerStore::find(qint64 id) const
     if (!found)
         return passOn<VoiceServer>(found);
     if (!found.value())
-        return notFound<VoiceServer>(id);
+        return notFound<VoiceServer>(kWhat, id);
     return Result<VoiceServer>::success(*found.value());
 }
 
@@ -90,7 +70,7 @@ Result<VoiceServer> VoiceServerStore::add(const VoiceServer &server)
     if (!existing)
         return passOn<VoiceServer>(existing);
     if (existing.value())
-        return nameTaken<VoiceServer>(server.name);
+        return nameTaken<VoiceServer>(kWhat, server.name);
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     DbQuery insert(m_db, QStringLiteral("INSERT INTO voice_servers (name, host, ami_port, ami_user, "
@@ -100,7 +80,7 @@ Result<VoiceServer> VoiceServerStore::add(const VoiceServer &server)
     insert.bind(server.amiSecret).bind(server.useMd5).bind(server.maxChannels).bind(server.enabled);
     insert.bind(now).bind(now);
     if (const Result<Done> done = insert.exec(); !done)
-        return done.error() == ErrorCode::Conflict ? nameTaken<VoiceServer>(server.name)
+        return done.error() == ErrorCode::Conflict ? nameTaken<VoiceServer>(kWhat, server.name)
                                                     : passOn<VoiceServer>(done);
     const Result<VoiceServer> stored = find(insert.lastInsertId());
     if (!stored)
@@ -121,12 +101,12 @@ Result<VoiceServer> VoiceServerStore::update(const VoiceServer &server)
     if (!current)
         return passOn<VoiceServer>(current);
     if (!current.value())
-        return notFound<VoiceServer>(server.id);
+        return notFound<VoiceServer>(kWhat, server.id);
     const Result<std::optional<qint64>> existing = idByName(server.name);
     if (!existing)
         return passOn<VoiceServer>(existing);
     if (existing.value() && *existing.value() != server.id)
-        return nameTaken<VoiceServer>(server.name);
+        return nameTaken<VoiceServer>(kWhat, server.name);
 
     const QString secret = server.amiSecret.isEmpty() ? current.value()->amiSecret : server.amiSecret;
     DbQuery save(m_db, QStringLiteral("UPDATE voice_servers SET name = ?, host = ?, ami_port = ?, "
@@ -136,7 +116,7 @@ Result<VoiceServer> VoiceServerStore::update(const VoiceServer &server)
     save.bind(server.useMd5).bind(server.maxChannels).bind(server.enabled);
     save.bind(QDateTime::currentMSecsSinceEpoch()).bind(server.id);
     if (const Result<Done> done = save.exec(); !done)
-        return done.error() == ErrorCode::Conflict ? nameTaken<VoiceServer>(server.name)
+        return done.error() == ErrorCode::Conflict ? nameTaken<VoiceServer>(kWhat, server.name)
                                                     : passOn<VoiceServer>(done);
     const Result<VoiceServer> stored = find(server.id);
     if (!stored)
@@ -153,7 +133,7 @@ Result<Done> VoiceServerStore::remove(qint64 id)
     if (const Result<Done> done = erase.exec(); !done)
         return done;
     if (erase.numRowsAffected() == 0)
-        return notFound<Done>(id);
+        return notFound<Done>(kWhat, id);
     return Result<Done>::success({});
 }
 

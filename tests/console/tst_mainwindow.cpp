@@ -5,6 +5,7 @@
 #include "console/main/mainwindow.h"
 #include "console/models/trunktablemodel.h"
 #include "console/net/engineclient.h"
+#include "console/servers/serverspage.h"
 #include "console/trunks/trunkspage.h"
 #include "engine/enginesettings.h"
 #include "tests/support/testclient.h"
@@ -50,7 +51,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
-    void adminGetsTheTrunksTab();
+    void adminGetsTheServersAndTrunksTabs();
     void accountsManagerGetsAReadOnlyTrunksTab();
     void customerAndAgentSeeAMessageInsteadOfAnEmptyWindow_data();
     void customerAndAgentSeeAMessageInsteadOfAnEmptyWindow();
@@ -127,15 +128,19 @@ std::unique_ptr<TestEngine> TestMainWindow::engineOnSamePort()
     });
 }
 
-void TestMainWindow::adminGetsTheTrunksTab()
+void TestMainWindow::adminGetsTheServersAndTrunksTabs()
 {
     MainWindow *window = logIn(QStringLiteral("alice"), QStringLiteral("alice-pass-1"));
     QVERIFY(window);
     QTRY_VERIFY_WITH_TIMEOUT(!m_controller->loginDialog(), kTimeout);
     QCOMPARE(window->windowTitle(), QStringLiteral("Torque Console"));
     QVERIFY(window->tabs());
-    QCOMPARE(window->tabs()->count(), 1);
-    QCOMPARE(window->tabs()->tabText(0), QStringLiteral("Trunks"));
+    // In the manual's menu order.
+    QCOMPARE(window->tabs()->count(), 2);
+    QCOMPARE(window->tabs()->tabText(0), QStringLiteral("Servers"));
+    QCOMPARE(window->tabs()->tabText(1), QStringLiteral("Trunks"));
+    QVERIFY(window->serversPage());
+    QCOMPARE(window->tabs()->widget(0), static_cast<QWidget *>(window->serversPage()));
     QVERIFY(window->trunksPage());
     QVERIFY(!window->trunksPage()->isReadOnly());
     QCOMPARE(window->connectionText(),
@@ -150,9 +155,13 @@ void TestMainWindow::accountsManagerGetsAReadOnlyTrunksTab()
     MainWindow *window = logIn(QStringLiteral("mona"), QStringLiteral("mona-pass-1"));
     QVERIFY(window);
     QVERIFY(window->tabs());
+    // Trunks to look at, but no voice servers (their AMI accounts are admin business).
     QCOMPARE(window->tabs()->count(), 1);
+    QCOMPARE(window->tabs()->tabText(0), QStringLiteral("Trunks"));
     QVERIFY(window->trunksPage());
     QVERIFY(window->trunksPage()->isReadOnly());
+    QVERIFY(!window->serversPage());
+    QVERIFY(!window->findChild<ServersPage *>());
     QVERIFY(!child<QPushButton>(window, "addButton")->isVisible());
     QVERIFY(window->connectionText().endsWith(QStringLiteral("as mona (accounts manager)")));
 }
@@ -178,6 +187,8 @@ void TestMainWindow::customerAndAgentSeeAMessageInsteadOfAnEmptyWindow()
     QVERIFY(!window->tabs());
     QVERIFY(!window->trunksPage());
     QVERIFY(!window->findChild<TrunksPage *>());
+    QVERIFY(!window->serversPage());
+    QVERIFY(!window->findChild<ServersPage *>());
     auto message = child<QLabel>(window, "nothingToManageLabel");
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("nothing your account (%1) may manage").arg(roleText)),
