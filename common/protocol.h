@@ -59,6 +59,40 @@ inline constexpr QLatin1String Enabled{"enabled"};
 inline constexpr QLatin1String State{"state"};
 inline constexpr QLatin1String StateDetail{"stateDetail"};
 inline constexpr QLatin1String Channels{"channels"};
+// database status (admins)
+inline constexpr QLatin1String Backend{"backend"};
+inline constexpr QLatin1String ServerVersion{"serverVersion"};
+inline constexpr QLatin1String UptimeSeconds{"uptimeSeconds"};
+inline constexpr QLatin1String UptimeSource{"uptimeSource"};
+inline constexpr QLatin1String Queries{"queries"};
+inline constexpr QLatin1String QueriesKind{"queriesKind"};
+inline constexpr QLatin1String QueriesPerSecond{"queriesPerSecond"};
+inline constexpr QLatin1String RecentQueriesPerSecond{"recentQueriesPerSecond"};
+inline constexpr QLatin1String SizeBytes{"sizeBytes"};
+inline constexpr QLatin1String JournalMode{"journalMode"};
+inline constexpr QLatin1String NumbersWithoutRandomKey{"numbersWithoutRandomKey"};
+inline constexpr QLatin1String SlowQuerySeconds{"slowQuerySeconds"};
+inline constexpr QLatin1String SlowQueriesAvailable{"slowQueriesAvailable"};
+inline constexpr QLatin1String SlowQueries{"slowQueries"};
+inline constexpr QLatin1String Seconds{"seconds"};
+inline constexpr QLatin1String Waiting{"waiting"};
+inline constexpr QLatin1String Query{"query"};
+inline constexpr QLatin1String Tables{"tables"};
+inline constexpr QLatin1String Table{"table"};
+inline constexpr QLatin1String Rows{"rows"};
+inline constexpr QLatin1String RowsApproximate{"rowsApproximate"};
+// A table's storage engine ("InnoDB", "MyISAM", "heap"...); the same word as
+// hello's Engine, another meaning.
+inline constexpr QLatin1String StorageEngine{"engine"};
+inline constexpr QLatin1String ConvertTo{"convertTo"};
+inline constexpr QLatin1String HasForeignKeys{"hasForeignKeys"};
+inline constexpr QLatin1String CanConvert{"canConvert"};
+inline constexpr QLatin1String Conversion{"conversion"};
+inline constexpr QLatin1String Changed{"changed"};
+inline constexpr QLatin1String Percent{"percent"};
+inline constexpr QLatin1String Stage{"stage"};
+inline constexpr QLatin1String MaxStage{"maxStage"};
+inline constexpr QLatin1String Detail{"detail"};
 } // namespace Key
 
 namespace Type {
@@ -79,11 +113,14 @@ inline constexpr QLatin1String ServersUpdate{"servers.update"};
 inline constexpr QLatin1String ServersRemove{"servers.remove"};
 inline constexpr QLatin1String ServersStart{"servers.start"};
 inline constexpr QLatin1String ServersStop{"servers.stop"};
+inline constexpr QLatin1String DatabaseStatus{"database.status"};
+inline constexpr QLatin1String DatabaseConvertTable{"database.convertTable"};
 } // namespace Type
 
 namespace Event {
 inline constexpr QLatin1String TrunksChanged{"trunks.changed"};
 inline constexpr QLatin1String ServersChanged{"servers.changed"};
+inline constexpr QLatin1String DatabaseProgress{"database.progress"};
 } // namespace Event
 
 // A voice server's live "state".
@@ -95,9 +132,38 @@ inline constexpr QLatin1String Timeout{"timeout"};
 inline constexpr QLatin1String LoginFailed{"loginFailed"};
 } // namespace ServerState
 
+// database.status "backend".
+namespace DatabaseBackend {
+inline constexpr QLatin1String Sqlite{"sqlite"};
+inline constexpr QLatin1String MariaDb{"mariadb"};
+inline constexpr QLatin1String PostgreSql{"postgresql"};
+} // namespace DatabaseBackend
+
+// database.status "uptimeSource" and "queriesKind".
+namespace DatabaseFigure {
+inline constexpr QLatin1String Server{"server"};           // the database server's own uptime
+inline constexpr QLatin1String EngineUptime{"engine"};     // SQLite: the engine's
+inline constexpr QLatin1String Statements{"statements"};   // MariaDB counts statements
+inline constexpr QLatin1String Transactions{"transactions"}; // PostgreSQL counts transactions
+} // namespace DatabaseFigure
+
+// Storage engines database.convertTable converts between (MariaDB/MySQL).
+namespace StorageEngineName {
+inline constexpr QLatin1String InnoDb{"InnoDB"};
+inline constexpr QLatin1String MyIsam{"MyISAM"};
+} // namespace StorageEngineName
+
+// database.progress "state".
+namespace ConversionState {
+inline constexpr QLatin1String Running{"running"};
+inline constexpr QLatin1String Finished{"finished"};
+inline constexpr QLatin1String Failed{"failed"};
+} // namespace ConversionState
+
 namespace Topic {
 inline constexpr QLatin1String Trunks{"trunks"};
 inline constexpr QLatin1String Servers{"servers"};
+inline constexpr QLatin1String Database{"database"};
 } // namespace Topic
 
 } // namespace Protocol

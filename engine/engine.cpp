@@ -2,6 +2,7 @@
 
 #include "engine/api/apiserver.h"
 #include "engine/api/authhandler.h"
+#include "engine/api/databasestatushandler.h"
 #include "engine/api/passwordhasher.h"
 #include "engine/ami/voicefunnel.h"
 #include "engine/api/requestrouter.h"
@@ -10,8 +11,8 @@
 #include "engine/api/trunkshandler.h"
 #include "engine/db/database.h"
 #include "engine/db/databaseurl.h"
+#include "engine/db/dbfunnel.h"
 #include "engine/db/schemamigrator.h"
-#include "engine/db/systemlogstore.h"
 #include "engine/db/trunkstore.h"
 #include "engine/db/userstore.h"
 #include "engine/db/voiceserverstore.h"
@@ -45,14 +46,15 @@ Engine::~Engine()
 {
     stop();
     // Handlers and the server refer to the stores and the router: they go first.
+    delete m_databaseStatusHandler;
     delete m_serversHandler;
     delete m_funnel;
     delete m_api;
     delete m_auth;
+    delete m_dbFunnel;
     m_users.reset();
     m_voiceServers.reset();
     m_trunks.reset();
-    m_systemLog.reset();
     m_db = QSqlDatabase();
     Database::close(m_connectionName);
 }
@@ -92,9 +94,19 @@ Result<Done> Engine::openDatabase()
     qCInfo(lcEngine) << "schema at version" << migrated.value();
     m_users = std::make_unique<UserStore>(m_db);
     m_trunks = std::make_unique<TrunkStore>(m_db);
-    m_systemLog = std::make_unique<SystemLogStore>(m_db);
     m_voiceServers = std::make_unique<VoiceServerStore>(m_db);
+    startDbFunnel(url.value());
     return Result<Done>::success({});
+}
+
+void Engine::startDbFunnel(const DatabaseUrl &url)
+{
+    DbFunnelOptions options;
+    options.url = url;
+    options.funnelName = m_settings.engineId();
+    options.journalDirectory = m_settings.journalDirectory();
+    m_dbFunnel = new DbFunnel(options, this);
+    m_dbFunnel->start();
 }
 
 Result<Done> Engine::ensureFirstAdmin()
@@ -162,7 +174,7 @@ void Engine::createApi()
     policy.throttle.windowMs = qint64(m_settings.failedLoginWindowSeconds()) * 1000;
     policy.throttle.lockoutMs = qint64(m_settings.lockoutSeconds()) * 1000;
     policy.minPasswordLength = m_settings.minPasswordLength();
-    m_auth = new AuthHandler(*m_users, *m_systemLog, policy, this);
+    m_auth = new AuthHandler(*m_users, *m_dbFunnel, policy, this);
     m_auth->registerRoutes(*m_router);
     m_subscriptions = std::make_unique<SubscriptionHandler>();
     m_subscriptions->registerRoutes(*m_router);
@@ -173,14 +185,22 @@ void Engine::createApi()
     m_serversHandler = new ServersHandler(*m_voiceServers, *m_funnel, *m_api, this);
     m_serversHandler->registerRoutes(*m_router);
     m_serversHandler->applyStoredServers();
+
+    m_databaseStatusHandler = new DatabaseStatusHandler(
+        DatabaseUrl::parse(m_settings.databaseUrl()).value(), m_db, *m_api, this);
+    m_databaseStatusHandler->registerRoutes(*m_router);
 }
 
 void Engine::stop()
 {
     if (m_api)
         m_api->close();
+    if (m_databaseStatusHandler)
+        m_databaseStatusHandler->stop();
     if (m_auth)
         m_auth->waitForPendingWork();
+    if (m_dbFunnel)
+        m_dbFunnel->stop(); // writes what it can, journals the rest
 }
 
 QUrl Engine::apiUrl() const

@@ -10,11 +10,13 @@
 #include <memory>
 
 class ApiServer;
+class DatabaseUrl;
+class DbFunnel;
 class AuthHandler;
+class DatabaseStatusHandler;
 class RequestRouter;
 class ServersHandler;
 class SubscriptionHandler;
-class SystemLogStore;
 class TrunkStore;
 class TrunksHandler;
 class UserStore;
@@ -39,12 +41,14 @@ public:
     QUrl apiUrl() const;
     quint16 apiPort() const;
     VoiceFunnel &voiceFunnel() { return *m_funnel; }
+    DbFunnel &dbFunnel() { return *m_dbFunnel; }
     const EngineSettings &settings() const { return m_settings; }
 
 private:
     Result<Done> openDatabase();
     Result<Done> ensureFirstAdmin();
     Result<Done> registerVoiceServers();
+    void startDbFunnel(const DatabaseUrl &url);
     void createApi();
 
     EngineSettings m_settings;
@@ -52,13 +56,14 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<UserStore> m_users;
     std::unique_ptr<TrunkStore> m_trunks;
-    std::unique_ptr<SystemLogStore> m_systemLog;
     std::unique_ptr<VoiceServerStore> m_voiceServers;
     std::unique_ptr<RequestRouter> m_router;
     std::unique_ptr<SubscriptionHandler> m_subscriptions;
     std::unique_ptr<TrunksHandler> m_trunksHandler;
     AuthHandler *m_auth = nullptr;
     VoiceFunnel *m_funnel = nullptr;
+    DbFunnel *m_dbFunnel = nullptr;
     ServersHandler *m_serversHandler = nullptr;
+    DatabaseStatusHandler *m_databaseStatusHandler = nullptr;
     ApiServer *m_api = nullptr;
 };

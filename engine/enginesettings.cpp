@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QUrl>
 
 namespace {
@@ -23,19 +24,28 @@ Result<Done> fail(const QString &detail, const QString &key)
 
 EngineSettings::EngineSettings()
     : m_databaseUrl(defaultDatabaseUrl())
+    , m_journalDirectory(QDir(defaultDataDirectory()).absoluteFilePath(QStringLiteral("journal")))
+    , m_engineId(QSysInfo::machineHostName().left(64))
 {
+    if (m_engineId.isEmpty())
+        m_engineId = QStringLiteral("engine");
+}
+
+QString EngineSettings::defaultDataDirectory()
+{
+    // The user's data directory when run by hand; /var/lib/torque under systemd
+    // (the unit sets XDG_DATA_HOME=/var/lib).
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share");
+    return QDir(dir).absoluteFilePath(QStringLiteral("torque"));
 }
 
 QString EngineSettings::defaultDatabaseUrl()
 {
-    // The user's data directory when run by hand; /var/lib/torque under systemd
-    // (the unit sets XDG_DATA_HOME / the config names a URL).
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    if (dir.isEmpty())
-        dir = QDir::homePath() + QStringLiteral("/.local/share");
     // Percent-encoded: DatabaseUrl decodes the path, so a '%' or '#' in a home
     // directory must survive the round trip.
-    const QString path = QDir(dir).absoluteFilePath(QStringLiteral("torque/torque.db"));
+    const QString path = QDir(defaultDataDirectory()).absoluteFilePath(QStringLiteral("torque.db"));
     return QStringLiteral("sqlite://") + QString::fromUtf8(QUrl::toPercentEncoding(path, "/"));
 }
 
@@ -78,6 +88,8 @@ void EngineSettings::readInto(const QSettings &ini)
         return ok ? v : -1;
     };
     m_databaseUrl = text("database/url", m_databaseUrl);
+    m_journalDirectory = text("database/journalDirectory", m_journalDirectory);
+    m_engineId = text("engine/id", m_engineId);
     m_listen = text("api/listen", m_listen);
     m_maxFrameBytes = number("api/maxFrameBytes", m_maxFrameBytes);
     m_maxErrorsPerMinute = int(number("api/maxErrorsPerMinute", m_maxErrorsPerMinute));
@@ -122,6 +134,10 @@ Result<Done> EngineSettings::validate() const
 {
     if (m_databaseUrl.isEmpty())
         return fail(QStringLiteral("database url must not be empty"), QStringLiteral("database/url"));
+    if (m_journalDirectory.isEmpty() || QDir::isRelativePath(m_journalDirectory))
+        return fail(QStringLiteral("must be an absolute directory"), QStringLiteral("database/journalDirectory"));
+    if (m_engineId.isEmpty() || m_engineId.size() > 64 || m_engineId.contains(u'/'))
+        return fail(QStringLiteral("must be 1 to 64 characters without '/'"), QStringLiteral("engine/id"));
     if (const auto listen = parseListen(m_listen); !listen)
         return fail(listen.detail(), QStringLiteral("api/listen"));
     if (m_maxFrameBytes < kMinFrameBytes || m_maxFrameBytes > kMaxFrameBytes)

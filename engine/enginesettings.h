@@ -25,6 +25,15 @@ public:
 
     QString databaseUrl() const { return m_databaseUrl; }
     void setDatabaseUrl(const QString &url) { m_databaseUrl = url; }
+    // Where the database funnel keeps its journal of writes not yet in the database.
+    QString journalDirectory() const { return m_journalDirectory; }
+    void setJournalDirectory(const QString &dir) { m_journalDirectory = dir; }
+    // Names this engine's rows in shared tables (funnel_state); engines sharing
+    // one database server need different ids.
+    QString engineId() const { return m_engineId; }
+    void setEngineId(const QString &id) { m_engineId = id; }
+    static QString defaultDataDirectory();
+
     QString listen() const { return m_listen; }
     void setListen(const QString &listen) { m_listen = listen; }
     QString logLevel() const { return m_logLevel; }
@@ -54,6 +63,8 @@ private:
     void readInto(const QSettings &ini);
 
     QString m_databaseUrl;
+    QString m_journalDirectory;
+    QString m_engineId;
     QString m_listen = QStringLiteral("127.0.0.1:7080");
     QString m_logLevel = QStringLiteral("info");
     qint64 m_maxFrameBytes = 1024 * 1024;

@@ -5,7 +5,7 @@
 #include "engine/api/clientsession.h"
 #include "engine/api/passwordhasher.h"
 #include "engine/api/requestrouter.h"
-#include "engine/db/systemlogstore.h"
+#include "engine/db/dbfunnel.h"
 #include "engine/db/userstore.h"
 #include "engine/logging.h"
 
@@ -24,10 +24,10 @@ const QString kFactoryPassword = QStringLiteral("adminpass");
 
 } // namespace
 
-AuthHandler::AuthHandler(UserStore &users, SystemLogStore &systemLog, Policy policy, QObject *parent)
+AuthHandler::AuthHandler(UserStore &users, DbFunnel &writes, Policy policy, QObject *parent)
     : QObject(parent)
     , m_users(users)
-    , m_systemLog(systemLog)
+    , m_writes(writes)
     , m_policy(policy)
     , m_throttle(policy.throttle)
 {
@@ -256,6 +256,6 @@ void AuthHandler::audit(bool success, const QString &username, const QString &ad
     entry.username = username;
     entry.address = address;
     entry.message = message;
-    if (const Result<Done> written = m_systemLog.append(entry); !written)
-        qCWarning(lcAuth) << "cannot write the system log:" << written.detail();
+    if (m_writes.enqueue(entry) == 0)
+        qCWarning(lcAuth) << "the database funnel refused a system log line (see its status)";
 }

@@ -10,7 +10,7 @@
 class ClientSession;
 class ProtocolMessage;
 class RequestRouter;
-class SystemLogStore;
+class DbFunnel;
 class UserStore;
 
 // hello, auth.login, auth.logout, auth.changePassword. Argon2id checks run on
@@ -26,7 +26,7 @@ public:
         int minPasswordLength = 8;
     };
 
-    AuthHandler(UserStore &users, SystemLogStore &systemLog, Policy policy, QObject *parent = nullptr);
+    AuthHandler(UserStore &users, DbFunnel &writes, Policy policy, QObject *parent = nullptr);
     ~AuthHandler() override;
 
     void registerRoutes(RequestRouter &router);
@@ -53,7 +53,7 @@ private:
     void audit(bool success, const QString &username, const QString &address, const QString &message);
 
     UserStore &m_users;
-    SystemLogStore &m_systemLog;
+    DbFunnel &m_writes; // the system log goes through the database funnel
     Policy m_policy;
     LoginThrottle m_throttle;
     QThreadPool m_pool;

@@ -25,6 +25,7 @@ SubscriptionHandler::SubscriptionHandler()
 {
     m_readers.insert(Topic::Trunks, {Role::Admin, Role::AccountsManager});
     m_readers.insert(Topic::Servers, {Role::Admin});
+    m_readers.insert(Topic::Database, {Role::Admin});
 }
 
 bool SubscriptionHandler::mayFollow(const QString &topic, Role role) const

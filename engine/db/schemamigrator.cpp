@@ -3,6 +3,7 @@
 #include "engine/db/dblogging.h"
 #include "engine/db/dbquery.h"
 #include "engine/db/schemav1.h"
+#include "engine/db/schemav2.h"
 #include "engine/db/sqltransaction.h"
 
 #include <QDateTime>
@@ -23,6 +24,7 @@ struct Migration
 // Append only: a released migration never changes, a fix is a new migration.
 const Migration Migrations[] = {
     {1, "complete schema", &SchemaV1::apply},
+    {2, "database funnel state", &SchemaV2::apply},
 };
 
 const QString VersionTable = QStringLiteral("schema_version");

@@ -79,11 +79,16 @@ void TcpProxy::onNewConnection()
         client->setParent(m_server);
         upstream->setProperty("torqueProxy", true);
         client->setProperty("torqueProxy", true);
+        // No Nagle: a database protocol's small request/answer packets would
+        // wait for delayed ACKs, and the proxy would measure that, not the
+        // database.
+        client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
             if (upstream->state() == QAbstractSocket::ConnectedState)
                 upstream->write(client->readAll());
         });
         connect(upstream, &QTcpSocket::connected, client, [client, upstream] {
+            upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             upstream->write(client->readAll());
         });
         connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });

@@ -27,6 +27,7 @@ bool TestEngine::start()
     EngineSettings settings;
     settings.setDatabaseUrl(m_database.url().toString());
     settings.setListen(QStringLiteral("127.0.0.1:0"));
+    settings.setJournalDirectory(m_journal.path());
     if (m_tweak)
         m_tweak(settings);
     m_engine = std::make_unique<Engine>(settings);

@@ -4,6 +4,7 @@
 #include "engine/enginesettings.h"
 #include "tests/support/testdatabase.h"
 
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <functional>
@@ -36,6 +37,7 @@ public:
 
 private:
     TestDatabase m_database;
+    QTemporaryDir m_journal; // each engine keeps its own funnel journal
     Tweak m_tweak;
     std::unique_ptr<Engine> m_engine;
     QString m_lastError;
