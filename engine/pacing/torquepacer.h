@@ -1,0 +1,70 @@
+#pragma once
+
+#include "engine/pacing/arrivaltable.h"
+#include "engine/pacing/pacer.h"
+#include "engine/pacing/riskforecast.h"
+#include "engine/pacing/torqueestimates.h"
+
+#include <vector>
+
+// Torque's own predictive pacer. On every tick it forecasts, second by second
+// over the next minute, the agents that will be free (each busy agent from
+// the learnt talk and wrap-up distributions given how long it has been busy,
+// discounted by the chance agents are leaving) against the humans that will
+// need one (each call in progress from its stage and age: the posterior chance
+// that a still-ringing call is a human who will need an agent, and when), and
+// dials calls one by one while the expected abandons each adds, per human it
+// brings, stay under a limit. The limit follows the abandon budget: the cap
+// times the humans so far, minus the abandons so far (whole run and rolling
+// window), minus a reserve kept in hand - generous when ahead, strict when
+// behind.
+// Progressive is the floor: with too few agents or too little data it dials
+// exactly one call per free agent.
+class TorquePacer final : public Pacer
+{
+public:
+    explicit TorquePacer(const PacerSettings &settings);
+    QString name() const override;
+    PacerFigures figures() const override;
+
+    const TorqueEstimates &estimates() const { return m_estimates; }
+    // The marginal abandons per human a new call may add, given the budget.
+    double marginalAbandonLimit(double now) const;
+    // Abandons still allowed now, less the reserve kept in hand.
+    double abandonBudget(double now) const;
+    bool predicting() const { return m_predicting; }
+
+protected:
+    int decide(double now) override;
+    void onAgentLoggedOut(const PacingState::Agent &agent, double now) override;
+    void onAgentFreed(const PacingState::Agent &agent, double now) override;
+    void onCallAnswered(const PacingState::Call &call, double now) override;
+    void onHumanAnswered(const PacingState::Call &call, double now) override;
+    void onMachineAnswered(const PacingState::Call &call, double now) override;
+    void onHumanNeedsAgent(const PacingState::Call &call, double now) override;
+    void onCallEnded(const PacingState::Call &call, PacingState::CallEnd end, double now) override;
+
+private:
+    void classify(const PacingState::Call &call, bool human, double now);
+    void refreshModels(double now);
+    int horizonBins() const;
+    void buildForecast(double now);
+    void addAgentSupply(double now);
+    void addCallDemand(double now);
+    void needCurve(PacingState::CallStage stage, double age, double *out) const;
+    double ringingWeight(double elapsed) const;
+    double pressOneFactor() const;
+    int maxCallsNow() const;
+
+    TorqueEstimates m_estimates;
+    ArrivalTable m_arrivals;
+    RiskForecast m_forecast;
+    std::vector<double> m_scratch;
+    std::vector<quint64> m_groups;  // (stage, age bucket) of each call, this tick
+    int m_bins = 0;
+    double m_lastDecide = -1;
+    double m_nextRefresh = -1;
+    bool m_predicting = false;
+    double m_limit = 0;
+    double m_expectedAbandons = 0;
+};
