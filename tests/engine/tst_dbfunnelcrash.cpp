@@ -66,7 +66,7 @@ qint64 TestDbFunnelCrash::runAndKill(const QStringList &arguments, qint64 killAt
     writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     writer.start(QStringLiteral(TORQUE_DBFUNNEL_WRITER), arguments);
     if (!writer.waitForStarted(10000)) {
-        qWarning() << "cannot start the writer:" << writer.errorString();
+        QWARN(qPrintable(QStringLiteral("cannot start the writer: ") + writer.errorString()));
         return -1;
     }
     qint64 durable = 0;
@@ -84,7 +84,7 @@ qint64 TestDbFunnelCrash::runAndKill(const QStringList &arguments, qint64 killAt
         }
     }
     if (writer.state() != QProcess::Running) {
-        qWarning() << "the writer ended before it could be killed:" << writer.exitCode();
+        QWARN(qPrintable(QStringLiteral("the writer ended before it could be killed: %1").arg(writer.exitCode())));
         return -1;
     }
     writer.kill();  // SIGKILL: no destructor, no stop(), no final sync

@@ -67,7 +67,7 @@ void TestDbFunnelServerLoss::reopenConnections()
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();
         if (!db.open())
-            qWarning() << "cannot reopen" << name << db.lastError().text();
+            QWARN(qPrintable(QStringLiteral("cannot reopen %1: %2").arg(name, db.lastError().text())));
     }
 }
 
