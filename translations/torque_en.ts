@@ -49,6 +49,257 @@
     </message>
 </context>
 <context>
+    <name>DatabaseConversionView</name>
+    <message>
+        <source>Converting copies the whole table; on a large table it takes a long time.</source>
+        <translation>Converting copies the whole table; on a large table it takes a long time.</translation>
+    </message>
+    <message>
+        <source>Converting tables between InnoDB and MyISAM is a MariaDB/MySQL feature: not applicable on %1.</source>
+        <translation>Converting tables between InnoDB and MyISAM is a MariaDB/MySQL feature: not applicable on %1.</translation>
+    </message>
+    <message>
+        <source>Convert to %1</source>
+        <extracomment>%1 is a storage engine, InnoDB or MyISAM</extracomment>
+        <translation>Convert to %1</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Convert</translation>
+    </message>
+    <message>
+        <source>A table is being converted; one conversion at a time.</source>
+        <translation>A table is being converted; one conversion at a time.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes part in foreign keys, which MyISAM does not support, so it stays InnoDB.</source>
+        <translation>&quot;%1&quot; takes part in foreign keys, which MyISAM does not support, so it stays InnoDB.</translation>
+    </message>
+    <message>
+        <source>Convert the selected table between InnoDB and MyISAM</source>
+        <translation>Convert the selected table between InnoDB and MyISAM</translation>
+    </message>
+    <message>
+        <source>The database copies the whole table (%1) into the new engine. Writes to it wait until the copy is done, and a large table can take a long time. If another connection is using the table, the engine gives up after a few seconds and nothing changes.</source>
+        <translation>The database copies the whole table (%1) into the new engine. Writes to it wait until the copy is done, and a large table can take a long time. If another connection is using the table, the engine gives up after a few seconds and nothing changes.</translation>
+    </message>
+    <message>
+        <source>MyISAM has no transactions and locks the whole table for every write; Torque is designed for InnoDB.</source>
+        <translation>MyISAM has no transactions and locks the whole table for every write; Torque is designed for InnoDB.</translation>
+    </message>
+    <message>
+        <source>Convert Table</source>
+        <translation>Convert Table</translation>
+    </message>
+    <message>
+        <source>Convert the table &quot;%1&quot; to %2?</source>
+        <extracomment>%1 is a table name, %2 a storage engine</extracomment>
+        <translation>Convert the table &quot;%1&quot; to %2?</translation>
+    </message>
+    <message>
+        <source>The engine is still converting &quot;%1&quot;; its progress is shown below.</source>
+        <translation>The engine is still converting &quot;%1&quot;; its progress is shown below.</translation>
+    </message>
+    <message>
+        <source>Converting &quot;%1&quot; to %2…</source>
+        <extracomment>%1 is a table name, %2 a storage engine</extracomment>
+        <translation>Converting &quot;%1&quot; to %2…</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3</source>
+        <extracomment>Progress of a conversion: stage %1 of %2, then the database&apos;s own words</extracomment>
+        <translation>Stage %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; is now %2.</source>
+        <translation>The table &quot;%1&quot; is now %2.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; is busy: another connection is using or has locked it, or another conversion is running, so the engine gave up. Nothing was changed; try again when it is idle. (%2)</source>
+        <extracomment>%2 is the engine&apos;s own (English) detail</extracomment>
+        <translation>The table &quot;%1&quot; is busy: another connection is using or has locked it, or another conversion is running, so the engine gave up. Nothing was changed; try again when it is idle. (%2)</translation>
+    </message>
+    <message>
+        <source>Could not convert the table &quot;%1&quot; to %2: %3</source>
+        <translation>Could not convert the table &quot;%1&quot; to %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePanel</name>
+    <message>
+        <source>Database Statistics</source>
+        <translation>Database Statistics</translation>
+    </message>
+    <message>
+        <source>Database Tables</source>
+        <translation>Database Tables</translation>
+    </message>
+    <message>
+        <source>Slow or Locking Queries</source>
+        <translation>Slow or Locking Queries</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>Updated at %1</translation>
+    </message>
+    <message>
+        <source>Reading the database status…</source>
+        <translation>Reading the database status…</translation>
+    </message>
+    <message>
+        <source>Could not read the database status: %1</source>
+        <translation>Could not read the database status: %1</translation>
+    </message>
+    <message>
+        <source>SQLite keeps no list of running statements.</source>
+        <translation>SQLite keeps no list of running statements.</translation>
+    </message>
+    <message>
+        <source>The database did not let the engine see its running statements.</source>
+        <translation>The database did not let the engine see its running statements.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None: no statement has been running for %n second(s) or more, and none is waiting for a lock.</source>
+        <translation>
+            <numerusform>None: no statement has been running for %n second or more, and none is waiting for a lock.</numerusform>
+            <numerusform>None: no statement has been running for %n seconds or more, and none is waiting for a lock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Statements running for %n second(s) or more, or waiting for a lock another connection holds.</source>
+        <translation>
+            <numerusform>Statements running for %n second or more, or waiting for a lock another connection holds.</numerusform>
+            <numerusform>Statements running for %n seconds or more, or waiting for a lock another connection holds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSummaryView</name>
+    <message>
+        <source>MariaDB</source>
+        <translation>MariaDB</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), %1</source>
+        <extracomment>Uptime over a day; %1 is hours:minutes:seconds</extracomment>
+        <translation>
+            <numerusform>%n day, %1</numerusform>
+            <numerusform>%n days, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted by SQLite</source>
+        <translation>not counted by SQLite</translation>
+    </message>
+    <message>
+        <source>%1 (%2/s on average)</source>
+        <extracomment>Queries: count (average per second since the server started)</extracomment>
+        <translation>%1 (%2/s on average)</translation>
+    </message>
+    <message>
+        <source>%1 (%2/s on average, %3/s now)</source>
+        <extracomment>Queries: count (average per second since the server started, and since the last refresh)</extracomment>
+        <translation>%1 (%2/s on average, %3/s now)</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Engine uptime:</source>
+        <translation>Engine uptime:</translation>
+    </message>
+    <message>
+        <source>Uptime:</source>
+        <translation>Uptime:</translation>
+    </message>
+    <message>
+        <source>Transactions:</source>
+        <translation>Transactions:</translation>
+    </message>
+    <message>
+        <source>Queries:</source>
+        <translation>Queries:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Journal mode:</source>
+        <translation>Journal mode:</translation>
+    </message>
+    <message>
+        <source>Numbers without a random order key:</source>
+        <translation>Numbers without a random order key:</translation>
+    </message>
+    <message>
+        <source>SQLite has no server: this is how long the engine has been running.</source>
+        <translation>SQLite has no server: this is how long the engine has been running.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL counts transactions (commits and rollbacks) of this database rather than single statements.</source>
+        <translation>PostgreSQL counts transactions (commits and rollbacks) of this database rather than single statements.</translation>
+    </message>
+    <message>
+        <source>Numbers still to dial whose random order key was never set, for example because they were loaded straight into the database. They would be dialled in the order they were loaded instead of at random; import them through Torque instead.</source>
+        <translation>Numbers still to dial whose random order key was never set, for example because they were loaded straight into the database. They would be dialled in the order they were loaded instead of at random; import them through Torque instead.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTableModel</name>
+    <message>
+        <source>%1 (approx.)</source>
+        <extracomment>Row count of a table that the database only estimates (InnoDB, PostgreSQL)</extracomment>
+        <translation>%1 (approx.)</translation>
+    </message>
+    <message>
+        <source>The database keeps an estimate of this table&apos;s rows; counting them exactly would read the whole table.</source>
+        <translation>The database keeps an estimate of this table&apos;s rows; counting them exactly would read the whole table.</translation>
+    </message>
+    <message>
+        <source>This table takes part in foreign keys, which MyISAM does not support, so it stays InnoDB.</source>
+        <translation>This table takes part in foreign keys, which MyISAM does not support, so it stays InnoDB.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the database tables list</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <extracomment>Column of the database tables list: number of rows</extracomment>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Total Size</source>
+        <extracomment>Column of the database tables list: data plus indexes</extracomment>
+        <translation>Total Size</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <extracomment>Column of the database tables list: storage engine (InnoDB, MyISAM...)</extracomment>
+        <translation>Engine</translation>
+    </message>
+</context>
+<context>
     <name>DeleteConfirmation</name>
     <message>
         <source>Delete</source>
@@ -672,6 +923,49 @@ Screens for your role will appear here as they become available; ask your admini
     <message>
         <source>Could not stop the server &quot;%1&quot;: %2</source>
         <translation>Could not stop the server &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Voice Servers</source>
+        <extracomment>Part of the Servers tab: the Asterisk voice nodes</extracomment>
+        <translation>Voice Servers</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <extracomment>Part of the Servers tab: the engine&apos;s database (the manual&apos;s MySQL Server Status)</extracomment>
+        <translation>Database</translation>
+    </message>
+</context>
+<context>
+    <name>SlowQueryTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>How long a statement has been running, in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Waiting for a lock (%1)</source>
+        <extracomment>A statement waiting for a lock another connection holds; %1 is the server&apos;s own words</extracomment>
+        <translation>Waiting for a lock (%1)</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>Column of the slow queries list: how long it has been running</extracomment>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column of the slow queries list: what the database is doing</extracomment>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <extracomment>Column of the slow queries list: the database account</extracomment>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <extracomment>Column of the slow queries list: the SQL text</extracomment>
+        <translation>Query</translation>
     </message>
 </context>
 <context>

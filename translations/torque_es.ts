@@ -49,6 +49,257 @@
     </message>
 </context>
 <context>
+    <name>DatabaseConversionView</name>
+    <message>
+        <source>Converting copies the whole table; on a large table it takes a long time.</source>
+        <translation>La conversión copia la tabla entera; en una tabla grande tarda mucho.</translation>
+    </message>
+    <message>
+        <source>Converting tables between InnoDB and MyISAM is a MariaDB/MySQL feature: not applicable on %1.</source>
+        <translation>Convertir tablas entre InnoDB y MyISAM es una función de MariaDB/MySQL: no aplicable en %1.</translation>
+    </message>
+    <message>
+        <source>Convert to %1</source>
+        <extracomment>%1 is a storage engine, InnoDB or MyISAM</extracomment>
+        <translation>Convertir a %1</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Convertir</translation>
+    </message>
+    <message>
+        <source>A table is being converted; one conversion at a time.</source>
+        <translation>Se está convirtiendo una tabla; una conversión cada vez.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes part in foreign keys, which MyISAM does not support, so it stays InnoDB.</source>
+        <translation>&quot;%1&quot; forma parte de claves foráneas, que MyISAM no admite, así que sigue siendo InnoDB.</translation>
+    </message>
+    <message>
+        <source>Convert the selected table between InnoDB and MyISAM</source>
+        <translation>Convertir la tabla seleccionada entre InnoDB y MyISAM</translation>
+    </message>
+    <message>
+        <source>The database copies the whole table (%1) into the new engine. Writes to it wait until the copy is done, and a large table can take a long time. If another connection is using the table, the engine gives up after a few seconds and nothing changes.</source>
+        <translation>La base de datos copia la tabla entera (%1) al nuevo motor de almacenamiento. Las escrituras en ella esperan hasta que termine la copia, y una tabla grande puede tardar mucho. Si otra conexión está usando la tabla, el motor desiste a los pocos segundos y no cambia nada.</translation>
+    </message>
+    <message>
+        <source>MyISAM has no transactions and locks the whole table for every write; Torque is designed for InnoDB.</source>
+        <translation>MyISAM no tiene transacciones y bloquea la tabla entera en cada escritura; Torque está diseñado para InnoDB.</translation>
+    </message>
+    <message>
+        <source>Convert Table</source>
+        <translation>Convertir tabla</translation>
+    </message>
+    <message>
+        <source>Convert the table &quot;%1&quot; to %2?</source>
+        <extracomment>%1 is a table name, %2 a storage engine</extracomment>
+        <translation>¿Convertir la tabla &quot;%1&quot; a %2?</translation>
+    </message>
+    <message>
+        <source>The engine is still converting &quot;%1&quot;; its progress is shown below.</source>
+        <translation>El motor todavía está convirtiendo &quot;%1&quot;; el progreso se muestra abajo.</translation>
+    </message>
+    <message>
+        <source>Converting &quot;%1&quot; to %2…</source>
+        <extracomment>%1 is a table name, %2 a storage engine</extracomment>
+        <translation>Convirtiendo &quot;%1&quot; a %2…</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3</source>
+        <extracomment>Progress of a conversion: stage %1 of %2, then the database&apos;s own words</extracomment>
+        <translation>Fase %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; is now %2.</source>
+        <translation>La tabla &quot;%1&quot; ahora es %2.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; is busy: another connection is using or has locked it, or another conversion is running, so the engine gave up. Nothing was changed; try again when it is idle. (%2)</source>
+        <extracomment>%2 is the engine&apos;s own (English) detail</extracomment>
+        <translation>La tabla &quot;%1&quot; está ocupada: otra conexión la está usando o la ha bloqueado, o hay otra conversión en curso, así que el motor desistió. No se cambió nada; inténtelo de nuevo cuando esté libre. (%2)</translation>
+    </message>
+    <message>
+        <source>Could not convert the table &quot;%1&quot; to %2: %3</source>
+        <translation>No se pudo convertir la tabla &quot;%1&quot; a %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePanel</name>
+    <message>
+        <source>Database Statistics</source>
+        <translation>Estadísticas de la base de datos</translation>
+    </message>
+    <message>
+        <source>Database Tables</source>
+        <translation>Tablas de la base de datos</translation>
+    </message>
+    <message>
+        <source>Slow or Locking Queries</source>
+        <translation>Consultas lentas o que bloquean</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>Actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>Reading the database status…</source>
+        <translation>Leyendo el estado de la base de datos…</translation>
+    </message>
+    <message>
+        <source>Could not read the database status: %1</source>
+        <translation>No se pudo leer el estado de la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>SQLite keeps no list of running statements.</source>
+        <translation>SQLite no mantiene una lista de las sentencias en ejecución.</translation>
+    </message>
+    <message>
+        <source>The database did not let the engine see its running statements.</source>
+        <translation>La base de datos no permitió al motor ver sus sentencias en ejecución.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None: no statement has been running for %n second(s) or more, and none is waiting for a lock.</source>
+        <translation>
+            <numerusform>Ninguna: ninguna sentencia lleva %n segundo o más en ejecución y ninguna espera un bloqueo.</numerusform>
+            <numerusform>Ninguna: ninguna sentencia lleva %n segundos o más en ejecución y ninguna espera un bloqueo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Statements running for %n second(s) or more, or waiting for a lock another connection holds.</source>
+        <translation>
+            <numerusform>Sentencias que llevan %n segundo o más en ejecución, o que esperan un bloqueo que tiene otra conexión.</numerusform>
+            <numerusform>Sentencias que llevan %n segundos o más en ejecución, o que esperan un bloqueo que tiene otra conexión.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSummaryView</name>
+    <message>
+        <source>MariaDB</source>
+        <translation>MariaDB</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), %1</source>
+        <extracomment>Uptime over a day; %1 is hours:minutes:seconds</extracomment>
+        <translation>
+            <numerusform>%n día, %1</numerusform>
+            <numerusform>%n días, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted by SQLite</source>
+        <translation>SQLite no las cuenta</translation>
+    </message>
+    <message>
+        <source>%1 (%2/s on average)</source>
+        <extracomment>Queries: count (average per second since the server started)</extracomment>
+        <translation>%1 (%2/s de media)</translation>
+    </message>
+    <message>
+        <source>%1 (%2/s on average, %3/s now)</source>
+        <extracomment>Queries: count (average per second since the server started, and since the last refresh)</extracomment>
+        <translation>%1 (%2/s de media, %3/s ahora)</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Engine uptime:</source>
+        <translation>Tiempo de actividad del motor:</translation>
+    </message>
+    <message>
+        <source>Uptime:</source>
+        <translation>Tiempo de actividad:</translation>
+    </message>
+    <message>
+        <source>Transactions:</source>
+        <translation>Transacciones:</translation>
+    </message>
+    <message>
+        <source>Queries:</source>
+        <translation>Consultas:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>Journal mode:</source>
+        <translation>Modo de journal:</translation>
+    </message>
+    <message>
+        <source>Numbers without a random order key:</source>
+        <translation>Números sin clave de orden aleatorio:</translation>
+    </message>
+    <message>
+        <source>SQLite has no server: this is how long the engine has been running.</source>
+        <translation>SQLite no tiene servidor: esto es cuánto tiempo lleva funcionando el motor.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL counts transactions (commits and rollbacks) of this database rather than single statements.</source>
+        <translation>PostgreSQL cuenta las transacciones (confirmaciones y reversiones) de esta base de datos en lugar de sentencias sueltas.</translation>
+    </message>
+    <message>
+        <source>Numbers still to dial whose random order key was never set, for example because they were loaded straight into the database. They would be dialled in the order they were loaded instead of at random; import them through Torque instead.</source>
+        <translation>Números aún por marcar cuya clave de orden aleatorio nunca se estableció, por ejemplo porque se cargaron directamente en la base de datos. Se marcarían en el orden en que se cargaron en lugar de al azar; impórtelos a través de Torque.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTableModel</name>
+    <message>
+        <source>%1 (approx.)</source>
+        <extracomment>Row count of a table that the database only estimates (InnoDB, PostgreSQL)</extracomment>
+        <translation>%1 (aprox.)</translation>
+    </message>
+    <message>
+        <source>The database keeps an estimate of this table&apos;s rows; counting them exactly would read the whole table.</source>
+        <translation>La base de datos mantiene una estimación de las filas de esta tabla; contarlas con exactitud obligaría a leer la tabla entera.</translation>
+    </message>
+    <message>
+        <source>This table takes part in foreign keys, which MyISAM does not support, so it stays InnoDB.</source>
+        <translation>Esta tabla forma parte de claves foráneas, que MyISAM no admite, así que sigue siendo InnoDB.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the database tables list</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <extracomment>Column of the database tables list: number of rows</extracomment>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Total Size</source>
+        <extracomment>Column of the database tables list: data plus indexes</extracomment>
+        <translation>Tamaño total</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <extracomment>Column of the database tables list: storage engine (InnoDB, MyISAM...)</extracomment>
+        <translation>Motor</translation>
+    </message>
+</context>
+<context>
     <name>DeleteConfirmation</name>
     <message>
         <source>Delete</source>
@@ -672,6 +923,49 @@ Las pantallas para su rol aparecerán aquí cuando estén disponibles; consulte 
     <message>
         <source>Could not stop the server &quot;%1&quot;: %2</source>
         <translation>No se pudo detener el servidor &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Voice Servers</source>
+        <extracomment>Part of the Servers tab: the Asterisk voice nodes</extracomment>
+        <translation>Servidores de voz</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <extracomment>Part of the Servers tab: the engine&apos;s database (the manual&apos;s MySQL Server Status)</extracomment>
+        <translation>Base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>SlowQueryTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>How long a statement has been running, in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Waiting for a lock (%1)</source>
+        <extracomment>A statement waiting for a lock another connection holds; %1 is the server&apos;s own words</extracomment>
+        <translation>Esperando un bloqueo (%1)</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>Column of the slow queries list: how long it has been running</extracomment>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column of the slow queries list: what the database is doing</extracomment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <extracomment>Column of the slow queries list: the database account</extracomment>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <extracomment>Column of the slow queries list: the SQL text</extracomment>
+        <translation>Consulta</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,257 @@
     </message>
 </context>
 <context>
+    <name>DatabaseConversionView</name>
+    <message>
+        <source>Converting copies the whole table; on a large table it takes a long time.</source>
+        <translation>La conversione copia l&apos;intera tabella; su una tabella grande richiede molto tempo.</translation>
+    </message>
+    <message>
+        <source>Converting tables between InnoDB and MyISAM is a MariaDB/MySQL feature: not applicable on %1.</source>
+        <translation>La conversione delle tabelle tra InnoDB e MyISAM è una funzione di MariaDB/MySQL: non applicabile su %1.</translation>
+    </message>
+    <message>
+        <source>Convert to %1</source>
+        <extracomment>%1 is a storage engine, InnoDB or MyISAM</extracomment>
+        <translation>Converti in %1</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Converti</translation>
+    </message>
+    <message>
+        <source>A table is being converted; one conversion at a time.</source>
+        <translation>È in corso la conversione di una tabella; una conversione alla volta.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes part in foreign keys, which MyISAM does not support, so it stays InnoDB.</source>
+        <translation>&quot;%1&quot; fa parte di chiavi esterne, che MyISAM non supporta, quindi resta InnoDB.</translation>
+    </message>
+    <message>
+        <source>Convert the selected table between InnoDB and MyISAM</source>
+        <translation>Converti la tabella selezionata tra InnoDB e MyISAM</translation>
+    </message>
+    <message>
+        <source>The database copies the whole table (%1) into the new engine. Writes to it wait until the copy is done, and a large table can take a long time. If another connection is using the table, the engine gives up after a few seconds and nothing changes.</source>
+        <translation>Il database copia l&apos;intera tabella (%1) nel nuovo motore di archiviazione. Le scritture sulla tabella attendono la fine della copia, e una tabella grande può richiedere molto tempo. Se un&apos;altra connessione sta usando la tabella, il motore rinuncia dopo pochi secondi e non cambia nulla.</translation>
+    </message>
+    <message>
+        <source>MyISAM has no transactions and locks the whole table for every write; Torque is designed for InnoDB.</source>
+        <translation>MyISAM non ha transazioni e blocca l&apos;intera tabella a ogni scrittura; Torque è progettato per InnoDB.</translation>
+    </message>
+    <message>
+        <source>Convert Table</source>
+        <translation>Converti tabella</translation>
+    </message>
+    <message>
+        <source>Convert the table &quot;%1&quot; to %2?</source>
+        <extracomment>%1 is a table name, %2 a storage engine</extracomment>
+        <translation>Convertire la tabella &quot;%1&quot; in %2?</translation>
+    </message>
+    <message>
+        <source>The engine is still converting &quot;%1&quot;; its progress is shown below.</source>
+        <translation>Il motore sta ancora convertendo &quot;%1&quot;; l&apos;avanzamento è mostrato qui sotto.</translation>
+    </message>
+    <message>
+        <source>Converting &quot;%1&quot; to %2…</source>
+        <extracomment>%1 is a table name, %2 a storage engine</extracomment>
+        <translation>Conversione di &quot;%1&quot; in %2…</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3</source>
+        <extracomment>Progress of a conversion: stage %1 of %2, then the database&apos;s own words</extracomment>
+        <translation>Fase %1 di %2: %3</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; is now %2.</source>
+        <translation>La tabella &quot;%1&quot; ora è %2.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; is busy: another connection is using or has locked it, or another conversion is running, so the engine gave up. Nothing was changed; try again when it is idle. (%2)</source>
+        <extracomment>%2 is the engine&apos;s own (English) detail</extracomment>
+        <translation>La tabella &quot;%1&quot; è occupata: un&apos;altra connessione la sta usando o l&apos;ha bloccata, oppure è in corso un&apos;altra conversione, quindi il motore ha rinunciato. Non è cambiato nulla; riprova quando è libera. (%2)</translation>
+    </message>
+    <message>
+        <source>Could not convert the table &quot;%1&quot; to %2: %3</source>
+        <translation>Impossibile convertire la tabella &quot;%1&quot; in %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePanel</name>
+    <message>
+        <source>Database Statistics</source>
+        <translation>Statistiche del database</translation>
+    </message>
+    <message>
+        <source>Database Tables</source>
+        <translation>Tabelle del database</translation>
+    </message>
+    <message>
+        <source>Slow or Locking Queries</source>
+        <translation>Query lente o bloccanti</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>Aggiornato alle %1</translation>
+    </message>
+    <message>
+        <source>Reading the database status…</source>
+        <translation>Lettura dello stato del database…</translation>
+    </message>
+    <message>
+        <source>Could not read the database status: %1</source>
+        <translation>Impossibile leggere lo stato del database: %1</translation>
+    </message>
+    <message>
+        <source>SQLite keeps no list of running statements.</source>
+        <translation>SQLite non tiene un elenco delle istruzioni in esecuzione.</translation>
+    </message>
+    <message>
+        <source>The database did not let the engine see its running statements.</source>
+        <translation>Il database non ha permesso al motore di vedere le istruzioni in esecuzione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None: no statement has been running for %n second(s) or more, and none is waiting for a lock.</source>
+        <translation>
+            <numerusform>Nessuna: nessuna istruzione è in esecuzione da %n secondo o più e nessuna attende un blocco.</numerusform>
+            <numerusform>Nessuna: nessuna istruzione è in esecuzione da %n secondi o più e nessuna attende un blocco.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Statements running for %n second(s) or more, or waiting for a lock another connection holds.</source>
+        <translation>
+            <numerusform>Istruzioni in esecuzione da %n secondo o più, o in attesa di un blocco tenuto da un&apos;altra connessione.</numerusform>
+            <numerusform>Istruzioni in esecuzione da %n secondi o più, o in attesa di un blocco tenuto da un&apos;altra connessione.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSummaryView</name>
+    <message>
+        <source>MariaDB</source>
+        <translation>MariaDB</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), %1</source>
+        <extracomment>Uptime over a day; %1 is hours:minutes:seconds</extracomment>
+        <translation>
+            <numerusform>%n giorno, %1</numerusform>
+            <numerusform>%n giorni, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted by SQLite</source>
+        <translation>non conteggiate da SQLite</translation>
+    </message>
+    <message>
+        <source>%1 (%2/s on average)</source>
+        <extracomment>Queries: count (average per second since the server started)</extracomment>
+        <translation>%1 (%2/s in media)</translation>
+    </message>
+    <message>
+        <source>%1 (%2/s on average, %3/s now)</source>
+        <extracomment>Queries: count (average per second since the server started, and since the last refresh)</extracomment>
+        <translation>%1 (%2/s in media, %3/s ora)</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versione:</translation>
+    </message>
+    <message>
+        <source>Engine uptime:</source>
+        <translation>Tempo di attività del motore:</translation>
+    </message>
+    <message>
+        <source>Uptime:</source>
+        <translation>Tempo di attività:</translation>
+    </message>
+    <message>
+        <source>Transactions:</source>
+        <translation>Transazioni:</translation>
+    </message>
+    <message>
+        <source>Queries:</source>
+        <translation>Query:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Dimensione:</translation>
+    </message>
+    <message>
+        <source>Journal mode:</source>
+        <translation>Modalità del journal:</translation>
+    </message>
+    <message>
+        <source>Numbers without a random order key:</source>
+        <translation>Numeri senza chiave di ordine casuale:</translation>
+    </message>
+    <message>
+        <source>SQLite has no server: this is how long the engine has been running.</source>
+        <translation>SQLite non ha un server: questo è da quanto tempo è in funzione il motore.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL counts transactions (commits and rollbacks) of this database rather than single statements.</source>
+        <translation>PostgreSQL conta le transazioni (commit e rollback) di questo database invece delle singole istruzioni.</translation>
+    </message>
+    <message>
+        <source>Numbers still to dial whose random order key was never set, for example because they were loaded straight into the database. They would be dialled in the order they were loaded instead of at random; import them through Torque instead.</source>
+        <translation>Numeri ancora da chiamare la cui chiave di ordine casuale non è mai stata impostata, per esempio perché sono stati caricati direttamente nel database. Verrebbero chiamati nell&apos;ordine di caricamento invece che a caso; importali invece tramite Torque.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTableModel</name>
+    <message>
+        <source>%1 (approx.)</source>
+        <extracomment>Row count of a table that the database only estimates (InnoDB, PostgreSQL)</extracomment>
+        <translation>%1 (circa)</translation>
+    </message>
+    <message>
+        <source>The database keeps an estimate of this table&apos;s rows; counting them exactly would read the whole table.</source>
+        <translation>Il database tiene una stima delle righe di questa tabella; contarle con esattezza richiederebbe di leggere tutta la tabella.</translation>
+    </message>
+    <message>
+        <source>This table takes part in foreign keys, which MyISAM does not support, so it stays InnoDB.</source>
+        <translation>Questa tabella fa parte di chiavi esterne, che MyISAM non supporta, quindi resta InnoDB.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the database tables list</extracomment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <extracomment>Column of the database tables list: number of rows</extracomment>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Total Size</source>
+        <extracomment>Column of the database tables list: data plus indexes</extracomment>
+        <translation>Dimensione totale</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <extracomment>Column of the database tables list: storage engine (InnoDB, MyISAM...)</extracomment>
+        <translation>Motore</translation>
+    </message>
+</context>
+<context>
     <name>DeleteConfirmation</name>
     <message>
         <source>Delete</source>
@@ -672,6 +923,49 @@ Le schermate per il tuo ruolo compariranno qui quando saranno disponibili; chied
     <message>
         <source>Could not stop the server &quot;%1&quot;: %2</source>
         <translation>Impossibile fermare il server &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Voice Servers</source>
+        <extracomment>Part of the Servers tab: the Asterisk voice nodes</extracomment>
+        <translation>Server vocali</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <extracomment>Part of the Servers tab: the engine&apos;s database (the manual&apos;s MySQL Server Status)</extracomment>
+        <translation>Database</translation>
+    </message>
+</context>
+<context>
+    <name>SlowQueryTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>How long a statement has been running, in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Waiting for a lock (%1)</source>
+        <extracomment>A statement waiting for a lock another connection holds; %1 is the server&apos;s own words</extracomment>
+        <translation>In attesa di un blocco (%1)</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>Column of the slow queries list: how long it has been running</extracomment>
+        <translation>In esecuzione da</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column of the slow queries list: what the database is doing</extracomment>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <extracomment>Column of the slow queries list: the database account</extracomment>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <extracomment>Column of the slow queries list: the SQL text</extracomment>
+        <translation>Query</translation>
     </message>
 </context>
 <context>

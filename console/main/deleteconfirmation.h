@@ -23,4 +23,16 @@ public:
     // consequence says what deleting it does.
     static void ask(QWidget *parent, const QString &title, const QString &text,
                     const QString &consequence, std::function<void()> onConfirmed);
+    // The same question for another action that cannot be taken back
+    // lightly (converting a table...): actionText labels the button that
+    // confirms ("Convert"); the box is "confirmActionBox", its buttons
+    // "confirmActionButton" and "cancelActionButton".
+    static void askAction(QWidget *parent, const QString &title, const QString &text,
+                          const QString &consequence, const QString &actionText,
+                          std::function<void()> onConfirmed);
+
+private:
+    static void open(QWidget *parent, const QString &title, const QString &text,
+                     const QString &consequence, const QString &actionText,
+                     const QString &namePrefix, std::function<void()> onConfirmed);
 };

@@ -16,8 +16,9 @@
 //
 // A template (so no Q_OBJECT here); the concrete models add Q_OBJECT, their
 // columns, data() and headerData(). Row needs operator==; rowId() says which
-// member is the id.
-template <typename Row>
+// member is the id -- a qint64 by default, or any hashable Key (a table
+// name, say, for objects the engine knows by name).
+template <typename Row, typename Key = qint64>
 class IdTableModel : public QAbstractTableModel
 {
 public:
@@ -25,7 +26,7 @@ public:
 
     void setRows(const QList<Row> &rows)
     {
-        QHash<qint64, qsizetype> incoming;
+        QHash<Key, qsizetype> incoming;
         incoming.reserve(rows.size());
         for (qsizetype i = 0; i < rows.size(); ++i)
             incoming.insert(rowId(rows.at(i)), i);
@@ -47,7 +48,7 @@ public:
         }
 
         // 2. Rows still there: only those that changed report dataChanged.
-        QSet<qint64> present;
+        QSet<Key> present;
         const int lastColumn = columnCount() - 1;
         for (int row = 0; row < m_rows.size(); ++row) {
             const Row &updated = rows.at(incoming.value(rowId(m_rows.at(row))));
@@ -75,7 +76,7 @@ public:
     const QList<Row> &rows() const { return m_rows; }
     const Row &rowAt(int row) const { return m_rows.at(row); }
 
-    int rowOfId(qint64 id) const
+    int rowOfId(const Key &id) const
     {
         for (int row = 0; row < m_rows.size(); ++row) {
             if (rowId(m_rows.at(row)) == id)
@@ -84,7 +85,7 @@ public:
         return -1;
     }
 
-    std::optional<Row> rowById(qint64 id) const
+    std::optional<Row> rowById(const Key &id) const
     {
         const int row = rowOfId(id);
         if (row < 0)
@@ -98,7 +99,7 @@ public:
     }
 
 protected:
-    virtual qint64 rowId(const Row &row) const = 0;
+    virtual Key rowId(const Row &row) const = 0;
 
     // After a language change: headers are tr() and cells format numbers and
     // texts in the current language, so everything must be asked again.

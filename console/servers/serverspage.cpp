@@ -4,6 +4,7 @@
 #include "console/main/deleteconfirmation.h"
 #include "console/main/messagelabel.h"
 #include "console/models/servertablemodel.h"
+#include "console/servers/databasepanel.h"
 #include "console/net/engineclient.h"
 #include "console/net/errortext.h"
 #include "console/net/livelistfeed.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -91,10 +93,23 @@ void ServersPage::buildUi()
     m_message = new MessageLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
 
+    m_voicePart = new QWidget(this);
+    m_voicePart->setObjectName(QStringLiteral("voiceServersPart"));
+    auto voiceLayout = new QVBoxLayout(m_voicePart);
+    voiceLayout->addLayout(buttons);
+    voiceLayout->addWidget(m_view, 1);
+    voiceLayout->addWidget(m_message);
+
+    m_parts = new QTabWidget(this);
+    m_parts->setObjectName(QStringLiteral("serversParts"));
+    m_parts->setDocumentMode(true);
+    m_parts->addTab(m_voicePart, QString());
+    // Reads nothing until it is first shown.
+    m_databasePanel = new DatabasePanel(m_client, m_parts);
+    m_parts->addTab(m_databasePanel, QString());
     auto layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_message);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_parts);
 
     connect(m_addButton, &QPushButton::clicked, this, &ServersPage::onAddClicked);
     connect(m_editButton, &QPushButton::clicked, this, &ServersPage::onEditClicked);
@@ -113,6 +128,10 @@ void ServersPage::buildUi()
 
 void ServersPage::retranslateUi()
 {
+    //: Part of the Servers tab: the Asterisk voice nodes
+    m_parts->setTabText(m_parts->indexOf(m_voicePart), tr("Voice Servers"));
+    //: Part of the Servers tab: the engine's database (the manual's MySQL Server Status)
+    m_parts->setTabText(m_parts->indexOf(m_databasePanel), tr("Database"));
     m_addButton->setText(tr("Add Server"));
     m_addButton->setToolTip(tr("Tell the engine about an Asterisk server it may send calls to"));
     m_editButton->setText(tr("Edit"));

@@ -9,20 +9,23 @@
 #include <functional>
 #include <optional>
 
+class DatabasePanel;
 class EngineClient;
 class LiveListFeed;
 class MessageLabel;
 class QModelIndex;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 class ServerDialog;
 class ServerTableModel;
 
-// The Servers tab, Asterisk part (admins only): the manual's list of voice
-// servers with Add Server, Edit, Delete, and the Start/Stop switch, and each
-// server's live state -- Active, Timeout with the reason, Login failed... --
-// and calls, which follow the "servers" topic as they change.
+// The Servers tab (admins only), in two parts as in the manual. "Voice
+// servers", the Asterisk part: the list of voice servers with Add Server,
+// Edit, Delete, and the Start/Stop switch, and each server's live state --
+// Active, Timeout with the reason, Login failed... -- and calls, which follow
+// the "servers" topic as they change. "Database": the DatabasePanel.
 class ServersPage final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,9 @@ public:
     explicit ServersPage(EngineClient *client, QWidget *parent = nullptr);
 
     ServerTableModel *model() const { return m_model; }
+    DatabasePanel *databasePanel() const { return m_databasePanel; }
+    // The two parts: voice servers (index 0) and database (index 1).
+    QTabWidget *parts() const { return m_parts; }
     QTableView *view() const { return m_view; }
     // The error the page shows under the table; empty when none.
     QString messageText() const;
@@ -66,6 +72,9 @@ private:
     qint64 m_selectWhenListed = 0; // a server just added, selected when it appears
     QPointer<ServerDialog> m_editDialog;
 
+    QTabWidget *m_parts = nullptr;
+    QWidget *m_voicePart = nullptr;
+    DatabasePanel *m_databasePanel = nullptr;
     ServerTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
