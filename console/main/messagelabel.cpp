@@ -1,5 +1,6 @@
 #include "console/main/messagelabel.h"
 
+#include <QEvent>
 #include <QResizeEvent>
 
 MessageLabel::MessageLabel(QWidget *parent)
@@ -12,6 +13,12 @@ MessageLabel::MessageLabel(QWidget *parent)
 }
 
 void MessageLabel::setMessage(const QString &text, Kind kind)
+{
+    m_translated = {};
+    display(text, kind);
+}
+
+void MessageLabel::display(const QString &text, Kind kind)
 {
     m_kind = kind;
     setStyleSheet(kind == Kind::Error ? QStringLiteral("color: #b71c1c;") : QString());
@@ -36,4 +43,17 @@ void MessageLabel::reserveHeight()
 {
     // Only the width decides the height, so this settles after one pass.
     setMinimumHeight(text().isEmpty() ? 0 : heightForWidth(width()));
+}
+
+void MessageLabel::setTranslatedMessage(std::function<QString()> text, Kind kind)
+{
+    m_translated = std::move(text);
+    display(m_translated ? m_translated() : QString(), kind);
+}
+
+void MessageLabel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_translated)
+        display(m_translated(), m_kind);
+    QLabel::changeEvent(event);
 }

@@ -75,9 +75,6 @@ void DatabaseConversionView::retranslateUi()
              "not applicable on %1.").arg(DatabaseSummaryView::backendText(m_backend)));
     if (!m_progress.isEmpty())
         showProgress(m_progress);
-    if (m_messageFn)
-        m_message->setMessage(m_messageFn(), m_messageIsError ? MessageLabel::Kind::Error
-                                                              : MessageLabel::Kind::Info);
     updateButton();
 }
 
@@ -107,10 +104,7 @@ QString DatabaseConversionView::messageText() const
 
 void DatabaseConversionView::showMessage(std::function<QString()> text, bool error)
 {
-    m_messageFn = std::move(text);
-    m_messageIsError = error;
-    m_message->setMessage(m_messageFn ? m_messageFn() : QString(),
-                          error ? MessageLabel::Kind::Error : MessageLabel::Kind::Info);
+    m_message->setTranslatedMessage(std::move(text), error ? MessageLabel::Kind::Error : MessageLabel::Kind::Info);
 }
 
 void DatabaseConversionView::updateButton()

@@ -72,6 +72,4 @@ private:
     QProgressBar *m_progressBar = nullptr;
     QLabel *m_progressLabel = nullptr;
     MessageLabel *m_message = nullptr;
-    std::function<QString()> m_messageFn;
-    bool m_messageIsError = false;
 };

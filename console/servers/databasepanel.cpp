@@ -148,8 +148,6 @@ void DatabasePanel::updateTexts()
     m_updatedLabel->setText(hasStatus() ? tr("Updated at %1").arg(m_updatedAt)
                                         : tr("Reading the database status…"));
     updateSlowQueriesNote();
-    if (m_messageFn)
-        m_message->setMessage(m_messageFn(), MessageLabel::Kind::Error);
 }
 
 void DatabasePanel::changeEvent(QEvent *event)
@@ -187,13 +185,11 @@ QString DatabasePanel::messageText() const
 
 void DatabasePanel::showMessage(std::function<QString()> text)
 {
-    m_messageFn = std::move(text);
-    m_message->setMessage(m_messageFn(), MessageLabel::Kind::Error);
+    m_message->setTranslatedMessage(std::move(text), MessageLabel::Kind::Error);
 }
 
 void DatabasePanel::clearMessage()
 {
-    m_messageFn = {};
     m_message->setMessage({}, MessageLabel::Kind::Error);
 }
 

@@ -99,5 +99,4 @@ private:
     QLabel *m_updatedLabel = nullptr;
     QPushButton *m_refreshButton = nullptr;
     MessageLabel *m_message = nullptr;
-    std::function<QString()> m_messageFn;
 };

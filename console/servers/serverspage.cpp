@@ -141,8 +141,6 @@ void ServersPage::retranslateUi()
     m_stopButton->setText(tr("Stop"));
     m_stopButton->setToolTip(tr("Send no new calls to the selected server"));
     m_refreshButton->setText(tr("Refresh"));
-    if (m_messageFn)
-        m_message->setMessage(m_messageFn(), MessageLabel::Kind::Error);
     m_model->retranslate();
 }
 
@@ -160,13 +158,11 @@ QString ServersPage::messageText() const
 
 void ServersPage::showMessage(std::function<QString()> text)
 {
-    m_messageFn = std::move(text);
-    m_message->setMessage(m_messageFn(), MessageLabel::Kind::Error);
+    m_message->setTranslatedMessage(std::move(text), MessageLabel::Kind::Error);
 }
 
 void ServersPage::clearMessage()
 {
-    m_messageFn = {};
     m_message->setMessage({}, MessageLabel::Kind::Error);
 }
 

@@ -85,5 +85,4 @@ private:
     QPushButton *m_stopButton = nullptr;
     QPushButton *m_refreshButton = nullptr;
     MessageLabel *m_message = nullptr;
-    std::function<QString()> m_messageFn;
 };

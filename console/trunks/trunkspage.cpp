@@ -132,8 +132,6 @@ void TrunksPage::retranslateUi()
         tr("Calls use the default trunk unless a customer has a trunk of their own"));
     m_refreshButton->setText(tr("Refresh"));
     m_readOnlyNote->setText(tr("Your account may view the trunks but not change them."));
-    if (m_messageFn)
-        m_message->setMessage(m_messageFn(), MessageLabel::Kind::Error);
     m_model->retranslate();
 }
 
@@ -151,13 +149,11 @@ QString TrunksPage::messageText() const
 
 void TrunksPage::showMessage(std::function<QString()> text)
 {
-    m_messageFn = std::move(text);
-    m_message->setMessage(m_messageFn(), MessageLabel::Kind::Error);
+    m_message->setTranslatedMessage(std::move(text), MessageLabel::Kind::Error);
 }
 
 void TrunksPage::clearMessage()
 {
-    m_messageFn = {};
     m_message->setMessage({}, MessageLabel::Kind::Error);
 }
 

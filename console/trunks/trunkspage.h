@@ -79,5 +79,4 @@ private:
     QPushButton *m_refreshButton = nullptr;
     QLabel *m_readOnlyNote = nullptr;
     MessageLabel *m_message = nullptr;
-    std::function<QString()> m_messageFn;
 };
