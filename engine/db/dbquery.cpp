@@ -47,3 +47,16 @@ qint64 DbQuery::lastInsertId() const
 {
     return m_query.lastInsertId().toLongLong();
 }
+
+Result<std::optional<qint64>> DbQuery::findId(const QSqlDatabase &db, const QString &sql, const QVariant &value)
+{
+    DbQuery query(db, sql);
+    query.bind(value);
+    if (const Result<Done> done = query.exec(); !done)
+        return query.failure<std::optional<qint64>>();
+    std::optional<qint64> id;
+    if (query.next())
+        id = query.value(0).toLongLong();
+    query.finish();
+    return Result<std::optional<qint64>>::success(id);
+}

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 // One prepared statement with the stores' error handling: values are bound
 // positionally (?), never spliced into the SQL; a failure is logged under
 // torque.engine.db with the SQL (placeholders only, never the values) and
@@ -34,6 +36,10 @@ public:
     {
         return Result<T>::failure(m_errorCode, m_errorDetail);
     }
+
+    // The first column of the first row `sql` finds for `value` (an id), if any.
+    static Result<std::optional<qint64>> findId(const QSqlDatabase &db, const QString &sql,
+                                               const QVariant &value);
 
     // Runs fixed SQL that takes no values (DDL, LOCK TABLE) without
     // preparing it: PostgreSQL can only prepare SELECT/INSERT/UPDATE/DELETE.

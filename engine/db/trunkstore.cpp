@@ -236,15 +236,7 @@ Result<std::optional<Trunk>> TrunkStore::fetch(qint64 id) const
 
 Result<std::optional<qint64>> TrunkStore::idByName(const QString &name) const
 {
-    DbQuery query(m_db, QStringLiteral("SELECT id FROM trunks WHERE name = ?"));
-    query.bind(name);
-    if (const Result<Done> done = query.exec(); !done)
-        return query.failure<std::optional<qint64>>();
-    std::optional<qint64> id;
-    if (query.next())
-        id = query.value(0).toLongLong();
-    query.finish();
-    return Result<std::optional<qint64>>::success(id);
+    return DbQuery::findId(m_db, QStringLiteral("SELECT id FROM trunks WHERE name = ?"), name);
 }
 
 Result<Done> TrunkStore::lockTable() const

@@ -161,13 +161,5 @@ Result<std::optional<VoiceServer>> VoiceServerStore::fetch(qint64 id) const
 
 Result<std::optional<qint64>> VoiceServerStore::idByName(const QString &name) const
 {
-    DbQuery query(m_db, QStringLiteral("SELECT id FROM voice_servers WHERE name = ?"));
-    query.bind(name);
-    if (const Result<Done> done = query.exec(); !done)
-        return query.failure<std::optional<qint64>>();
-    std::optional<qint64> id;
-    if (query.next())
-        id = query.value(0).toLongLong();
-    query.finish();
-    return Result<std::optional<qint64>>::success(id);
+    return DbQuery::findId(m_db, QStringLiteral("SELECT id FROM voice_servers WHERE name = ?"), name);
 }
