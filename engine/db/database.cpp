@@ -20,7 +20,8 @@ QString packageFor(const QString &driver)
 
 } // namespace
 
-Result<QSqlDatabase> Database::open(const DatabaseUrl &url, const QString &connectionName)
+Result<QSqlDatabase> Database::open(const DatabaseUrl &url, const QString &connectionName,
+                                   int ioTimeoutSeconds)
 {
     if (QSqlDatabase::contains(connectionName))
         return Result<QSqlDatabase>::failure(
@@ -52,14 +53,23 @@ Result<QSqlDatabase> Database::open(const DatabaseUrl &url, const QString &conne
         // those it changed, as SQLite and PostgreSQL do; stores read that as
         // "found", so re-saving identical values must not look like NotFound.
         db.setConnectOptions(QStringLiteral("CLIENT_FOUND_ROWS;MYSQL_OPT_CONNECT_TIMEOUT=%1")
-                                 .arg(ConnectTimeoutSeconds));
+                                 .arg(ConnectTimeoutSeconds)
+                             + (ioTimeoutSeconds > 0
+                                    ? QStringLiteral(";MYSQL_OPT_READ_TIMEOUT=%1;MYSQL_OPT_WRITE_TIMEOUT=%1")
+                                          .arg(ioTimeoutSeconds)
+                                    : QString()));
         break;
     case DatabaseUrl::Backend::PostgreSQL:
         db.setHostName(url.host());
         db.setPort(url.port());
         db.setUserName(url.userName());
         db.setPassword(url.password());
-        db.setConnectOptions(QStringLiteral("connect_timeout=%1").arg(ConnectTimeoutSeconds));
+        db.setConnectOptions(QStringLiteral("connect_timeout=%1").arg(ConnectTimeoutSeconds)
+                             + (ioTimeoutSeconds > 0
+                                    ? QStringLiteral(";keepalives=1;keepalives_idle=5;keepalives_interval=2;"
+                                                     "keepalives_count=3;tcp_user_timeout=%1")
+                                          .arg(ioTimeoutSeconds * 1000)
+                                    : QString()));
         break;
     }
 

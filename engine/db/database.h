@@ -23,7 +23,13 @@ public:
     // Fails with ErrorCode::DatabaseError (the driver's text, URL redacted) if
     // the driver is missing, the server refuses, or the session set-up fails;
     // ErrorCode::Internal if connectionName is already in use.
-    static Result<QSqlDatabase> open(const DatabaseUrl &url, const QString &connectionName);
+    // ioTimeoutSeconds > 0 bounds how long a query may wait on a server that
+    // stopped answering without closing the connection (a network partition):
+    // read/write time-outs on MariaDB, TCP keepalives and tcp_user_timeout on
+    // PostgreSQL. Only for connections whose statements are always short (the
+    // database funnel's batches): a long ALTER or import must not be cut off.
+    static Result<QSqlDatabase> open(const DatabaseUrl &url, const QString &connectionName,
+                                     int ioTimeoutSeconds = 0);
     // Closes and forgets the connection. Drop every QSqlDatabase/QSqlQuery
     // copy of it first, or Qt warns that it is still in use.
     static void close(const QString &connectionName);

@@ -53,7 +53,8 @@ DbFunnelApplier::~DbFunnelApplier()
 Result<Done> DbFunnelApplier::connect(QList<qint64> runs)
 {
     disconnect();
-    const Result<QSqlDatabase> opened = Database::open(m_options.url, m_connectionName);
+    const Result<QSqlDatabase> opened = Database::open(m_options.url, m_connectionName,
+                                                       m_options.ioTimeoutSeconds);
     if (!opened)
         return Result<Done>::failure(opened.error(), opened.detail());
     m_db = opened.value();

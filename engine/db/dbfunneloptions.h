@@ -39,6 +39,11 @@ struct DbFunnelOptions final
     // to amortise the commit, short enough not to hold other writers off.
     int targetTransactionMs = 200;
 
+    // A batch waiting this long on a silent server (a network partition, not
+    // a closed connection) fails, and the funnel reconnects; batches are
+    // sized to take ~targetTransactionMs, so this is far above any real one.
+    int ioTimeoutSeconds = 60;
+
     int reconnectMinMs = 100;
     int reconnectMaxMs = 1000;
     // fdatasync of the journal at most this often (group commit).

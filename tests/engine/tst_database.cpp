@@ -27,6 +27,7 @@ class TestDatabaseOpen final : public QObject
 
 private slots:
     void sessionIsSetUp();
+    void ioTimeoutIsApplied();
     void connectionNameInUseIsRefused();
     void closeForgetsTheConnection();
     void unreachableServerFailsClearly();
@@ -58,6 +59,22 @@ void TestDatabaseOpen::sessionIsSetUp()
         QCOMPARE(scalarText(db, QStringLiteral("SHOW client_encoding")), QStringLiteral("UTF8"));
         QCOMPARE(scalarText(db, QStringLiteral("SHOW TimeZone")), QStringLiteral("UTC"));
     }
+}
+
+void TestDatabaseOpen::ioTimeoutIsApplied()
+{
+    TestDatabase database;
+    const Result<Done> opened = database.open();
+    QVERIFY2(opened.ok(), qPrintable(opened.detail()));
+    const QString name = QStringLiteral("torque_test_io_timeout");
+    {
+        const Result<QSqlDatabase> db = Database::open(database.url(), name, 7);
+        QVERIFY2(db.ok(), qPrintable(db.detail()));
+        // The options are client-side (libpq / libmariadb); a driver that did
+        // not know one would have refused to connect.
+        QCOMPARE(scalarText(db.value(), QStringLiteral("SELECT 1")), QStringLiteral("1"));
+    }
+    Database::close(name);
 }
 
 void TestDatabaseOpen::connectionNameInUseIsRefused()
