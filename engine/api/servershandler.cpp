@@ -6,36 +6,17 @@
 #include "engine/ami/voicefunnel.h"
 #include "engine/api/apiserver.h"
 #include "engine/api/clientsession.h"
+#include "engine/api/handlerreplies.h"
 #include "engine/api/requestrouter.h"
 #include "engine/db/voiceserverstore.h"
 #include "engine/logging.h"
 
 using namespace Protocol;
+using namespace HandlerReplies;
 
 namespace {
 
-constexpr qint64 kMaxId = (qint64(1) << 53) - 1;
 constexpr int kPublishIntervalMs = 1000;
-
-template <typename T>
-bool replyIfFailed(ClientSession &session, qint64 id, const Result<T> &result)
-{
-    if (result)
-        return false;
-    session.sendError(id, result.error(), result.detail(), result.field());
-    return true;
-}
-
-std::optional<qint64> readId(ClientSession &session, const ProtocolMessage &request)
-{
-    JsonFieldReader reader(request.data());
-    const qint64 id = reader.requiredInteger(Key::Id, 1, kMaxId);
-    if (!reader.ok()) {
-        session.sendError(request.id(), reader.error(), reader.detail(), reader.field());
-        return std::nullopt;
-    }
-    return id;
-}
 
 } // namespace
 
@@ -115,7 +96,7 @@ void ServersHandler::onAdd(ClientSession &session, const ProtocolMessage &reques
 
 void ServersHandler::onUpdate(ClientSession &session, const ProtocolMessage &request)
 {
-    const auto id = readId(session, request);
+    const auto id = readObjectId(session, request);
     if (!id)
         return;
     Result<VoiceServer> server = VoiceServer::fromJson(request.data());
@@ -131,7 +112,7 @@ void ServersHandler::onUpdate(ClientSession &session, const ProtocolMessage &req
 
 void ServersHandler::onRemove(ClientSession &session, const ProtocolMessage &request)
 {
-    const auto id = readId(session, request);
+    const auto id = readObjectId(session, request);
     if (!id)
         return;
     const Result<Done> removed = m_servers.remove(*id);
@@ -153,7 +134,7 @@ void ServersHandler::onStop(ClientSession &session, const ProtocolMessage &reque
 
 void ServersHandler::setEnabled(ClientSession &session, const ProtocolMessage &request, bool enabled)
 {
-    const auto id = readId(session, request);
+    const auto id = readObjectId(session, request);
     if (!id)
         return;
     const Result<VoiceServer> server = m_servers.setEnabled(*id, enabled);

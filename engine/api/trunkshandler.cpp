@@ -5,6 +5,7 @@
 #include "common/trunk.h"
 #include "engine/api/apiserver.h"
 #include "engine/api/clientsession.h"
+#include "engine/api/handlerreplies.h"
 #include "engine/api/requestrouter.h"
 #include "engine/db/trunkstore.h"
 #include "engine/logging.h"
@@ -12,10 +13,10 @@
 #include <QJsonArray>
 
 using namespace Protocol;
+using namespace HandlerReplies;
 
 namespace {
 
-constexpr qint64 kMaxId = (qint64(1) << 53) - 1;
 
 QJsonArray toJsonArray(const QList<Trunk> &trunks)
 {
@@ -23,26 +24,6 @@ QJsonArray toJsonArray(const QList<Trunk> &trunks)
     for (const Trunk &t : trunks)
         array.append(t.toJson());
     return array;
-}
-
-template <typename T>
-bool replyIfFailed(ClientSession &session, qint64 id, const Result<T> &result)
-{
-    if (result)
-        return false;
-    session.sendError(id, result.error(), result.detail(), result.field());
-    return true;
-}
-
-std::optional<qint64> readId(ClientSession &session, const ProtocolMessage &request)
-{
-    JsonFieldReader reader(request.data());
-    const qint64 id = reader.requiredInteger(Key::Id, 1, kMaxId);
-    if (!reader.ok()) {
-        session.sendError(request.id(), reader.error(), reader.detail(), reader.field());
-        return std::nullopt;
-    }
-    return id;
 }
 
 } // namespace
@@ -89,7 +70,7 @@ void TrunksHandler::onAdd(ClientSession &session, const ProtocolMessage &request
 
 void TrunksHandler::onUpdate(ClientSession &session, const ProtocolMessage &request)
 {
-    const auto id = readId(session, request);
+    const auto id = readObjectId(session, request);
     if (!id)
         return;
     Result<Trunk> trunk = Trunk::fromJson(request.data());
@@ -105,7 +86,7 @@ void TrunksHandler::onUpdate(ClientSession &session, const ProtocolMessage &requ
 
 void TrunksHandler::onRemove(ClientSession &session, const ProtocolMessage &request)
 {
-    const auto id = readId(session, request);
+    const auto id = readObjectId(session, request);
     if (!id)
         return;
     const Result<Done> removed = m_trunks.remove(*id);
@@ -117,7 +98,7 @@ void TrunksHandler::onRemove(ClientSession &session, const ProtocolMessage &requ
 
 void TrunksHandler::onSetDefault(ClientSession &session, const ProtocolMessage &request)
 {
-    const auto id = readId(session, request);
+    const auto id = readObjectId(session, request);
     if (!id)
         return;
     const Result<Trunk> trunk = m_trunks.setDefault(*id);

@@ -152,7 +152,7 @@ bool TestDatabasePanel::exec(const QString &sql)
     QSqlQuery query(m_side);
     if (query.exec(sql))
         return true;
-    qWarning().noquote() << "side SQL failed:" << sql << query.lastError().text();
+    QWARN(qPrintable(QStringLiteral("side SQL failed: %1: %2").arg(sql, query.lastError().text())));
     return false;
 }
 

@@ -62,7 +62,7 @@ class TestDatabaseStatus final : public QObject
         QSqlQuery query(m_side);
         if (query.exec(sql))
             return true;
-        qWarning().noquote() << "side SQL failed:" << sql << query.lastError().text();
+        QWARN(qPrintable(QStringLiteral("side SQL failed: %1: %2").arg(sql, query.lastError().text())));
         return false;
     }
 
