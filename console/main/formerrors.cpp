@@ -67,3 +67,13 @@ QString FormErrors::text() const
 {
     return m_label->message();
 }
+
+bool FormErrors::rejectInvalid(const Result<Done> &valid, LocalMessage message)
+{
+    if (valid)
+        return false;
+    const QString field = valid.field();
+    const QString detail = valid.detail();
+    show([message = std::move(message), field, detail] { return message(field, detail); }, field);
+    return true;
+}

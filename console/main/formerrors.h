@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QHash>
 #include <QPalette>
 #include <QPointer>
@@ -29,6 +31,10 @@ public:
     // The engine's refusal, translated; a conflict without a field (a
     // duplicate name) is put on conflictField.
     void showReply(const ProtocolMessage &reply, const QString &conflictField);
+    // Shows a local validation failure (Trunk::validate() and the like) with
+    // the form's own translated text for that field; true if `valid` failed.
+    using LocalMessage = std::function<QString(const QString &field, const QString &detail)>;
+    bool rejectInvalid(const Result<Done> &valid, LocalMessage message);
     void clear();
     void retranslate();
 

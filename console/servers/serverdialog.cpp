@@ -229,13 +229,10 @@ void ServerDialog::onSaveClicked()
         return;
     m_errors.clear();
     const VoiceServer server = enteredServer();
-    const Result<Done> valid = server.validate();
-    if (!valid) {
-        const QString field = valid.field();
-        const QString detail = valid.detail();
-        m_errors.show([this, field, detail] { return localMessage(field, detail); }, field);
+    if (m_errors.rejectInvalid(server.validate(), [this](const QString &field, const QString &detail) {
+            return localMessage(field, detail);
+        }))
         return;
-    }
     QJsonObject data{
         {Key::Name, server.name},
         {Key::Host, server.host},

@@ -193,13 +193,10 @@ void TrunkDialog::onSaveClicked()
         return;
     m_errors.clear();
     const Trunk trunk = enteredTrunk();
-    const Result<Done> valid = trunk.validate();
-    if (!valid) {
-        const QString field = valid.field();
-        const QString detail = valid.detail();
-        m_errors.show([this, field, detail] { return localMessage(field, detail); }, field);
+    if (m_errors.rejectInvalid(trunk.validate(), [this](const QString &field, const QString &detail) {
+            return localMessage(field, detail);
+        }))
         return;
-    }
     QJsonObject data{
         {Key::Name, trunk.name},
         {Key::DialString, trunk.dialString},
