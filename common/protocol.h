@@ -93,6 +93,26 @@ inline constexpr QLatin1String Percent{"percent"};
 inline constexpr QLatin1String Stage{"stage"};
 inline constexpr QLatin1String MaxStage{"maxStage"};
 inline constexpr QLatin1String Detail{"detail"};
+// campaigns
+inline constexpr QLatin1String Campaigns{"campaigns"};
+inline constexpr QLatin1String Campaign{"campaign"};
+inline constexpr QLatin1String CampaignId{"campaignId"};
+inline constexpr QLatin1String CustomerId{"customerId"};
+inline constexpr QLatin1String Description{"description"};
+inline constexpr QLatin1String CampaignType{"type"};
+inline constexpr QLatin1String Status{"status"};
+inline constexpr QLatin1String MaxConnected{"maxConnected"};
+inline constexpr QLatin1String TrunkId{"trunkId"};
+inline constexpr QLatin1String Pacer{"pacer"};
+inline constexpr QLatin1String Pacing{"pacing"};
+inline constexpr QLatin1String WrapUpSeconds{"wrapUpSeconds"};
+inline constexpr QLatin1String RunId{"runId"};
+inline constexpr QLatin1String StopReason{"stopReason"};
+inline constexpr QLatin1String Pacers{"pacers"};
+inline constexpr QLatin1String Defaults{"defaults"};
+// engine status
+inline constexpr QLatin1String Sample{"sample"};
+inline constexpr QLatin1String Samples{"samples"};
 } // namespace Key
 
 namespace Type {
@@ -115,12 +135,22 @@ inline constexpr QLatin1String ServersStart{"servers.start"};
 inline constexpr QLatin1String ServersStop{"servers.stop"};
 inline constexpr QLatin1String DatabaseStatus{"database.status"};
 inline constexpr QLatin1String DatabaseConvertTable{"database.convertTable"};
+inline constexpr QLatin1String CampaignsList{"campaigns.list"};
+inline constexpr QLatin1String CampaignsAdd{"campaigns.add"};
+inline constexpr QLatin1String CampaignsUpdate{"campaigns.update"};
+inline constexpr QLatin1String CampaignsRemove{"campaigns.remove"};
+inline constexpr QLatin1String CampaignsStart{"campaigns.start"};
+inline constexpr QLatin1String CampaignsStop{"campaigns.stop"};
+inline constexpr QLatin1String CampaignsPacingOptions{"campaigns.pacingOptions"};
+inline constexpr QLatin1String EngineStatusHistory{"engineStatus.history"};
 } // namespace Type
 
 namespace Event {
 inline constexpr QLatin1String TrunksChanged{"trunks.changed"};
 inline constexpr QLatin1String ServersChanged{"servers.changed"};
 inline constexpr QLatin1String DatabaseProgress{"database.progress"};
+inline constexpr QLatin1String CampaignsChanged{"campaigns.changed"};
+inline constexpr QLatin1String EngineStatusSample{"engineStatus.sample"};
 } // namespace Event
 
 // A voice server's live "state".
@@ -164,6 +194,51 @@ namespace Topic {
 inline constexpr QLatin1String Trunks{"trunks"};
 inline constexpr QLatin1String Servers{"servers"};
 inline constexpr QLatin1String Database{"database"};
+inline constexpr QLatin1String Campaigns{"campaigns"};
+inline constexpr QLatin1String EngineStatus{"engineStatus"};
 } // namespace Topic
+
+// The keys of one engine status sample (engineStatus.sample, .history, and
+// pacing_samples.figures). A pacer without a figure leaves its key out.
+namespace StatusKey {
+inline constexpr QLatin1String Time{"t"};                       // UTC ms since the epoch
+inline constexpr QLatin1String ElapsedSeconds{"elapsedSeconds"}; // of the run: "Time Spent"
+inline constexpr QLatin1String Dialed{"dialed"};
+inline constexpr QLatin1String BusyAgents{"busyAgents"};
+inline constexpr QLatin1String Agents{"agents"};
+inline constexpr QLatin1String BusyPercent{"busyPercent"};
+inline constexpr QLatin1String AverageBusyPercent{"averageBusyPercent"};
+inline constexpr QLatin1String MsBetweenCalls{"msBetweenCalls"};
+inline constexpr QLatin1String Cps{"cps"};                       // dialled in the last second
+inline constexpr QLatin1String BoostPercent{"boostPercent"};
+inline constexpr QLatin1String HumanAnswered{"humanAnswered"};
+inline constexpr QLatin1String Connected{"connected"};
+inline constexpr QLatin1String Abandoned{"abandoned"};
+inline constexpr QLatin1String AbandonRate{"abandonRate"};
+inline constexpr QLatin1String WindowAbandonRate{"windowAbandonRate"};
+inline constexpr QLatin1String AbandonCap{"abandonCap"};
+inline constexpr QLatin1String Pacer{"pacer"};
+inline constexpr QLatin1String Mode{"mode"};
+// debug figures
+inline constexpr QLatin1String DbQueue{"dbQueue"};
+inline constexpr QLatin1String Weight{"weight"};
+inline constexpr QLatin1String Cad{"cad"};
+inline constexpr QLatin1String OversPercent{"oversPercent"};
+inline constexpr QLatin1String ScaleMinMs{"scaleMinMs"};
+inline constexpr QLatin1String ScaleMaxMs{"scaleMaxMs"};
+inline constexpr QLatin1String Funnel{"funnel"};
+inline constexpr QLatin1String TargetPercent{"targetPercent"};
+inline constexpr QLatin1String ElasticityPercent{"elasticityPercent"};
+inline constexpr QLatin1String AnswerRateEstimate{"answerRateEstimate"};
+} // namespace StatusKey
+
+// campaigns "type" and "status".
+namespace CampaignTypeName {
+inline constexpr QLatin1String LoadSimulation{"loadSimulation"};
+} // namespace CampaignTypeName
+namespace CampaignStatusName {
+inline constexpr QLatin1String Stopped{"stopped"};
+inline constexpr QLatin1String Running{"running"};
+} // namespace CampaignStatusName
 
 } // namespace Protocol
