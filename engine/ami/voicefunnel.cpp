@@ -131,7 +131,7 @@ bool VoiceFunnel::submit(const OriginateRequest &request)
         lane.limiter.setRate(request.trunk.maxCps);
     lane.maxChannels = request.trunk.maxChannels;
     lane.queue.push_back(request);
-    m_live.insert(request.callId, LiveCall{request.trunk.id, 0, request, {}, false});
+    m_live.insert(request.callId, LiveCall{request.trunk.id, 0, request, {}, false, {}});
     ++m_queued;
     scheduleDispatch(0);
     return true;
@@ -151,6 +151,50 @@ bool VoiceFunnel::cancelQueued(qint64 callId)
     --m_queued;
     m_live.erase(it);
     return true;
+}
+
+bool VoiceFunnel::redirectCall(qint64 callId, const QString &context, const QString &exten, int priority,
+                               const QList<std::pair<QString, QString>> &variables)
+{
+    const auto it = m_live.constFind(callId);
+    if (it == m_live.constEnd() || !it->accepted)
+        return false;
+    VoiceNode *node = m_nodes.value(it->serverId);
+    if (!node || node->connection().state() != AmiConnection::State::Active || !node->connection().isLoggedIn()
+        || !node->tracker().contains(callId))
+        return false;
+    // The Uniqueid the Originate gave the dialer-side leg: Asterisk 12+ finds
+    // a channel by name or by Uniqueid, and this one is known before any event.
+    const QByteArray channel = it->channelId;
+    for (const auto &[name, value] : variables) {
+        AmiMessage setvar;
+        setvar.add("Action", "Setvar");
+        setvar.add("Channel", channel);
+        setvar.add("Variable", name.toUtf8());
+        setvar.add("Value", value.toUtf8());
+        sendRedirectStep(*node, callId, std::move(setvar));
+    }
+    AmiMessage redirect;
+    redirect.add("Action", "Redirect");
+    redirect.add("Channel", channel);
+    redirect.add("Context", context.toUtf8());
+    redirect.add("Exten", exten.toUtf8());
+    redirect.add("Priority", QByteArray::number(priority));
+    sendRedirectStep(*node, callId, std::move(redirect));
+    return true;
+}
+
+void VoiceFunnel::sendRedirectStep(VoiceNode &node, qint64 callId, AmiMessage action)
+{
+    const QByteArray what = action.value("Action");
+    // A refusal changes nothing for the call: it goes on, and its hang-up
+    // ends it as usual. Only the caller (who may hang it up instead) is told.
+    node.connection().sendAction(std::move(action), [this, callId, what](const AmiResult &result) {
+        if (result.ok())
+            return;
+        qCWarning(lcAmi) << "call" << callId << what << "failed:" << result.reason;
+        emit redirectFailed(callId, QStringLiteral("%1 failed: %2").arg(QString::fromLatin1(what), result.reason));
+    });
 }
 
 void VoiceFunnel::scheduleDispatch(int delayMs)
@@ -212,9 +256,14 @@ qsizetype VoiceFunnel::nextNodeIndex(const QSet<qint64> &exclude) const
     return -1;
 }
 
+QByteArray VoiceFunnel::channelBase(qint64 callId) const
+{
+    return m_channelPrefix + '-' + QByteArray::number(callId);
+}
+
 AmiMessage VoiceFunnel::originateAction(const OriginateRequest &request) const
 {
-    const QByteArray call = m_channelPrefix + '-' + QByteArray::number(request.callId);
+    const QByteArray call = channelBase(request.callId);
     AmiMessage action;
     action.reserve(12 + request.variables.size());
     action.add("Action", "Originate");
@@ -243,7 +292,8 @@ void VoiceFunnel::send(VoiceNode &node, OriginateRequest request, TrunkLane &lan
     live.triedServers.insert(serverId);
     node.addChannel();
     ++lane.active;
-    const QByteArray call = m_channelPrefix + '-' + QByteArray::number(callId);
+    const QByteArray call = channelBase(callId);
+    live.channelId = call + "-a";
     const QByteArray actionId = node.connection().sendAction(
         originateAction(request), [this, callId, serverId](const AmiResult &result) {
             onOriginateAnswered(callId, serverId, result);

@@ -22,7 +22,9 @@ class VoiceNode;
 // channels and each node's capacity, always with Async: true. A request a
 // node did not accept (error, or the node went away before answering) goes
 // to another node; one the node accepted is never sent again. Each call is
-// followed to its hang-up and reported with its outcome.
+// followed to its hang-up and reported with its outcome. A live call can be
+// sent elsewhere in the node's dialplan (AMI Redirect), as the safe-harbour
+// message of an abandoned call is.
 class VoiceFunnel final : public QObject
 {
     Q_OBJECT
@@ -49,6 +51,15 @@ public:
     bool cancelQueued(qint64 callId);
     int queuedCount() const { return m_queued; }
     int activeCount() const { return int(m_live.size()); }
+    // Sends the call's dialer-side channel to context/exten/priority of its
+    // node's dialplan (AMI Redirect), after setting `variables` on it one by
+    // one (AMI Setvar: Redirect cannot carry them), all on the node's session
+    // in that order. False, and nothing sent, when the call is unknown, not
+    // yet accepted by a node, or its node is not active. A node that refuses
+    // is logged and reported by redirectFailed(); the call is still followed
+    // to its end and reported by callEnded() as any other.
+    bool redirectCall(qint64 callId, const QString &context, const QString &exten, int priority,
+                      const QList<std::pair<QString, QString>> &variables = {});
     // Uniqueid prefix of this funnel's channels (several engines may share nodes).
     void setChannelIdPrefix(const QByteArray &prefix) { m_channelPrefix = prefix; }
 
@@ -57,6 +68,8 @@ signals:
     void callAnswered(const CallResult &result);
     void callClassified(const CallResult &result);
     void callEnded(const CallResult &result);
+    // A Redirect (or one of its Setvars) the node answered with an error or not at all.
+    void redirectFailed(qint64 callId, const QString &reason);
     void nodeStatusChanged(qint64 serverId);
 
 private:
@@ -72,6 +85,7 @@ private:
         OriginateRequest request;
         QSet<qint64> triedServers;
         bool accepted = false;
+        QByteArray channelId; // Uniqueid of the dialer-side leg (Originate's ChannelId)
     };
 
     void removeNode(qint64 serverId, const QString &why);
@@ -89,6 +103,8 @@ private:
     void sweepNodes();
     void endCall(const CallResult &result);
     AmiMessage originateAction(const OriginateRequest &request) const;
+    QByteArray channelBase(qint64 callId) const;
+    void sendRedirectStep(VoiceNode &node, qint64 callId, AmiMessage action);
 
     QHash<qint64, VoiceNode *> m_nodes;
     QList<qint64> m_order;       // round-robin order of server ids

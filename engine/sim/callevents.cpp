@@ -57,6 +57,32 @@ void CallEvents::varSet(const SimChannel &channel, QByteArrayView name, const QB
     }
 }
 
+void CallEvents::globalVarSet(QByteArrayView name, const QByteArray &value)
+{
+    if (m_writer.begin("VarSet", EventMask::Dialplan)) {
+        m_writer.field("Variable", name);
+        m_writer.field("Value", value);
+        m_writer.end();
+    }
+}
+
+void CallEvents::rtpQos(const SimChannel &channel)
+{
+    // Capture 2001; there is no media here, so every figure is zero.
+    varSet(channel, "RTPAUDIOQOS", "ssrc=0;themssrc=0;lp=0;rxjitter=0.000000;rxcount=0;txjitter=0.000000;"
+                                   "txcount=0;rlp=0;rtt=0.000000;rxmes=0.000000;txmes=0.000000");
+    varSet(channel, "RTPAUDIOQOSJITTER", "minrxjitter=000.000000;maxrxjitter=000.000000;avgrxjitter=000.000000;"
+                                         "stdevrxjitter=000.000000;mintxjitter=000.000000;maxtxjitter=000.000000;"
+                                         "avgtxjitter=000.000000;stdevtxjitter=000.000000;");
+    varSet(channel, "RTPAUDIOQOSLOSS", "minrxlost=000.000000;maxrxlost=000.000000;avgrxlost=000.000000;"
+                                       "stdevrxlost=000.000000;mintxlost=000.000000;maxtxlost=000.000000;"
+                                       "avgtxlost=000.000000;stdevtxlost=000.000000;");
+    varSet(channel, "RTPAUDIOQOSRTT", "minrtt=000.000000;maxrtt=000.000000;avgrtt=000.000000;stdevrtt=000.000000;");
+    varSet(channel, "RTPAUDIOQOSMES", "minrxmes=000.000000;maxrxmes=000.000000;avgrxmes=000.000000;"
+                                      "stdevrxmes=000.000000;mintxmes=000.000000;maxtxmes=000.000000;"
+                                      "avgtxmes=000.000000;stdevtxmes=000.000000;");
+}
+
 void CallEvents::newstate(SimChannel &channel, SimChannel::State state)
 {
     channel.state = state;

@@ -32,6 +32,10 @@ public:
     void newchannel(const SimChannel &channel);
     void newexten(SimChannel &channel, int priority, QByteArrayView application, const QByteArray &data);
     void varSet(const SimChannel &channel, QByteArrayView name, const QByteArray &value);
+    // A global variable (Setvar without Channel): VarSet with no channel snapshot.
+    void globalVarSet(QByteArrayView name, const QByteArray &value);
+    // chan_sip's RTPAUDIOQOS* variables as a SIP channel leaves.
+    void rtpQos(const SimChannel &channel);
     void newstate(SimChannel &channel, SimChannel::State state);
     void newCallerid(const SimChannel &channel);
     void newConnectedLine(const SimChannel &channel);

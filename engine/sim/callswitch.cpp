@@ -129,6 +129,35 @@ bool CallSwitch::hangup(const QByteArray &nameOrUniqueId, int cause)
     return true;
 }
 
+CallSwitch::RedirectResult CallSwitch::redirect(const QByteArray &nameOrUniqueId, const QByteArray &context,
+                                                const QByteArray &exten, int priority)
+{
+    SimulatedCall *call = callOwning(nameOrUniqueId);
+    if (!call)
+        return RedirectResult::NoChannel;
+    beginBurst();
+    return call->redirect(nameOrUniqueId, context, exten, priority) ? RedirectResult::Redirected
+                                                                     : RedirectResult::Failed;
+}
+
+bool CallSwitch::setVariable(const QByteArray &nameOrUniqueId, const QByteArray &name, const QByteArray &value)
+{
+    beginBurst();
+    if (nameOrUniqueId.isEmpty()) {
+        // Functions (a name ending in ')') are written, not stored or announced.
+        if (!name.endsWith(')')) {
+            m_globals.insert(OriginateAction::stripInheritance(name).toUpper(), value);
+            m_events.globalVarSet(name, value);
+        }
+        return true;
+    }
+    SimulatedCall *call = callOwning(nameOrUniqueId);
+    if (!call)
+        return false;
+    call->setVariable(nameOrUniqueId, name, value);
+    return true;
+}
+
 void CallSwitch::onTimerFired(quint64 key, quint32 tag)
 {
     beginBurst();

@@ -53,6 +53,13 @@ public:
     Admission originate(const OriginateAction &request);
     // AMI Hangup by channel name or Uniqueid; false = no such channel.
     bool hangup(const QByteArray &nameOrUniqueId, int cause);
+    enum class RedirectResult { Redirected, NoChannel, Failed };
+    // AMI Redirect of a call's answered channel (name or Uniqueid, as
+    // ast_channel_get_by_name() finds it) to context/exten/priority.
+    RedirectResult redirect(const QByteArray &nameOrUniqueId, const QByteArray &context, const QByteArray &exten,
+                            int priority);
+    // AMI Setvar: on a channel (false = no such channel), or a global one.
+    bool setVariable(const QByteArray &nameOrUniqueId, const QByteArray &name, const QByteArray &value);
     void flushEvents();
     // Union of what the sessions want: events nobody wants are not built.
     void setWantedEvents(quint32 mask);
@@ -70,6 +77,8 @@ public:
 
     // For SimulatedCall.
     CallEvents &events() { return m_events; }
+    // Global variables by name without leading underscores, upper case.
+    const QHash<QByteArray, QByteArray> &globals() const { return m_globals; }
     SimQueue &queue() { return m_queue; }
     const VoiceSimConfig &config() const { return m_config; }
     void scheduleCall(quint64 callId, qint64 delayMs, quint32 tag);
@@ -101,6 +110,7 @@ private:
     SimQueue m_queue;
     std::map<quint64, std::unique_ptr<SimulatedCall>> m_calls; // ordered: CoreShowChannels lists oldest first
     QHash<QByteArray, quint64> m_channelOwners;                // name and Uniqueid -> call
+    QHash<QByteArray, QByteArray> m_globals;                   // Setvar without a channel
     QList<quint64> m_finished;
     Stats m_stats;
     qint64 m_epochUs;

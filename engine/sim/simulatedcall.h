@@ -1,9 +1,10 @@
 #pragma once
 
-#include "engine/sim/agentleg.h"
 #include "engine/sim/callplan.h"
+#include "engine/sim/channeldialplan.h"
 #include "engine/sim/dialedlegs.h"
 #include "engine/sim/originateaction.h"
+#include "engine/sim/queuedcaller.h"
 #include "engine/sim/simchannel.h"
 
 #include <QByteArray>
@@ -17,8 +18,11 @@ class CallSwitch;
 // does the dialled channels and the simulated network up to the answer or the
 // failure; this class adds the timers and, once answered, the dialer-out
 // dialplan of docs/voicesim.md: AMD and the DialerAMD UserEvent, then a
-// machine message, a press-1 prompt (DialerDTMF), the agents' queue, or an
-// immediate hang-up in bench mode, and the hang-up in either direction.
+// machine message, a press-1 prompt (DialerDTMF), the agents' queue, a hold
+// until either side hangs up (hold mode), or an immediate hang-up in bench
+// mode, and the hang-up in either direction. An AMI Redirect of the answered
+// channel cuts whatever it is in short and runs the new context
+// (ChannelDialplan: the safe-harbour message, or a hang-up).
 //
 // Two timer slots: the network side (ring end, Originate timeout, the far
 // end's greeting and hang-up) and the dialplan side (AMD, playback, prompt,
@@ -39,6 +43,12 @@ public:
     void onTimer(quint32 tag);
     // AMI Hangup of one of this call's channels.
     void hangupChannel(const QByteArray &nameOrUniqueId, int cause);
+    // AMI Redirect; false when the channel is not the answered dialer side
+    // (still ringing, the far end, an agent's leg).
+    bool redirect(const QByteArray &nameOrUniqueId, const QByteArray &context, const QByteArray &exten,
+                  int priority);
+    // AMI Setvar on one of this call's channels.
+    void setVariable(const QByteArray &nameOrUniqueId, const QByteArray &name, const QByteArray &value);
     // The queue found a free agent for this caller.
     // False when the call is no longer waiting for one.
     bool connectAgent(int member);
@@ -46,11 +56,11 @@ public:
     bool ownsChannel(const QByteArray &nameOrUniqueId) const;
 
 private:
-    enum class Stage { Ringing, Amd, Playback, Ivr, Queued, AgentRinging, Bridged, Application, Done };
+    enum class Stage { Ringing, Amd, Playback, Ivr, Queued, AgentRinging, Bridged, Hold, Application, Redirected, Done };
     enum Slot : quint32 { Network = 0, Dialplan = 1 };
     enum class Step : quint8 {
         None, RingEnd, NoAnswerTimeout, GreetingEnd, CalleeHangup,
-        AmdDone, PlaybackDone, ReadDone, QueueTimeout, AgentAnswer
+        AmdDone, PlaybackDone, ReadDone, QueueTimeout, AgentAnswer, HoldEnd, RedirectPlaybackDone
     };
     enum class Side { Callee, Dialer };
 
@@ -66,13 +76,11 @@ private:
     void onReadDone();
     void enterQueue();
     void onQueueTimeout();
-    void onAgentAnswer();
-    void leaveQueue(bool abandoned);
+    // What the application the channel is in does when a Redirect cuts it short.
+    void interruptDialplan();
+    const SimChannel *channel(const QByteArray &nameOrUniqueId) const;
     void endAnswered(Side side, int cause, int dialplanPriority);
     void finish();
-
-    // Priorities after the prompt move down in the press-1 variant.
-    int outPriority(int priority) const;
 
     CallSwitch &m_node;
     CallEvents &m_ev;
@@ -84,11 +92,8 @@ private:
     SimChannel &m_b;
     const bool m_local;
     Stage m_stage = Stage::Ringing;
-    AgentLeg m_agent;
-    QByteArray m_leadId;
-    QByteArray m_campaign;
-    QByteArray m_mode;
-    qint64 m_queueJoinMs = 0;
+    QueuedCaller m_queue;
+    ChannelDialplan m_dialplan;
     quint32 m_generation[2] = {0, 0};
     Step m_step[2] = {Step::None, Step::None};
 };

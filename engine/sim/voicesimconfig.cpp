@@ -82,9 +82,9 @@ Apply text(QString VoiceSimConfig::*member)
     };
 }
 
-const std::array<Spec, 30> &specs()
+const std::array<Spec, 32> &specs()
 {
-    static const std::array<Spec, 30> table = {{
+    static const std::array<Spec, 32> table = {{
         {"listen", "ami/listen", "ADDR:PORT", "Where to accept AMI clients; port 0 picks a free port and prints it.", text(&VoiceSimConfig::listen)},
         {"user", "ami/user", "NAME", "AMI user name (manager.conf [user]).", bytes(&VoiceSimConfig::user)},
         {"secret", "ami/secret", "SECRET", "AMI secret, for plain and MD5 challenge logins.", bytes(&VoiceSimConfig::secret)},
@@ -131,6 +131,8 @@ const std::array<Spec, 30> &specs()
         {nullptr, "dialplan/messageSeconds", "SECONDS", "Length of the message played to machines.", seconds(&VoiceSimConfig::messageSeconds)},
         {nullptr, "dialplan/ivrTimeout", "SECONDS", "How long the press-1 prompt waits for a digit.", seconds(&VoiceSimConfig::ivrTimeoutSeconds)},
         {nullptr, "dialplan/sipContext", "NAME", "Context of simulated SIP peers' channels.", bytes(&VoiceSimConfig::sipContext)},
+        {"safe-harbour-context", "dialplan/safeHarbourContext", "NAME", "Context that plays the safe-harbour message to a redirected call.", bytes(&VoiceSimConfig::safeHarbourContext)},
+        {"safe-harbour-seconds", "timing/safeHarbourSeconds", "SECONDS", "Length of the safe-harbour message.", seconds(&VoiceSimConfig::safeHarbourSeconds)},
         {"log-level", "log/level", "LEVEL", "debug, info, warning or critical.", text(&VoiceSimConfig::logLevel)},
     }};
     return table;
@@ -253,6 +255,10 @@ Result<Done> VoiceSimConfig::validate() const
         return fail(QStringLiteral("must be above 0"), "queue/timeout");
     if (messageSeconds < 0)
         return fail(QStringLiteral("must not be negative"), "dialplan/messageSeconds");
+    if (safeHarbourContext.trimmed().isEmpty())
+        return fail(QStringLiteral("must not be empty"), "dialplan/safeHarbourContext");
+    if (safeHarbourSeconds < 0)
+        return fail(QStringLiteral("must not be negative"), "timing/safeHarbourSeconds");
     if (ivrTimeoutSeconds <= 0)
         return fail(QStringLiteral("must be above 0"), "dialplan/ivrTimeout");
     if (!EngineLogging::isValidLevel(logLevel))

@@ -52,6 +52,10 @@ struct VoiceSimConfig final
     double messageSeconds = 4;    // the message played to answering machines
     double ivrTimeoutSeconds = 5; // how long Read() waits for the press-1/2 digit
     QByteArray sipContext = QByteArrayLiteral("from-sip");
+    // Where the engine redirects abandoned calls (AMI Redirect): the message
+    // the law requires, then Hangup(16). Any other context just hangs up.
+    QByteArray safeHarbourContext = QByteArrayLiteral("torque-safe-harbour");
+    double safeHarbourSeconds = 4; // [timing] the safe-harbour message's length
     // [sim]
     std::optional<quint64> seed;  // unset = a new random seed per run
     // [log]

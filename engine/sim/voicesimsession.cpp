@@ -76,6 +76,7 @@ VoiceSimSession::VoiceSimSession(QTcpSocket *socket, const VoiceSimConfig &confi
     , m_socket(socket)
     , m_config(config)
     , m_node(node)
+    , m_channelActions(node)
     , m_parser(AmiParser::Side::Server)
     , m_authTimer(new QTimer(this))
     , m_eventMask(EventMask::All)
@@ -216,7 +217,11 @@ void VoiceSimSession::handle(const AmiMessage &action)
     else if (is("Originate"))
         handleOriginate(action);
     else if (is("Hangup"))
-        handleHangup(action);
+        handleChannelAction(action, m_channelActions.hangup(action));
+    else if (is("Redirect"))
+        handleChannelAction(action, m_channelActions.redirect(action));
+    else if (is("Setvar"))
+        handleChannelAction(action, m_channelActions.setvar(action));
     else if (is("Status"))
         handleStatus(action);
     else if (is("CoreShowChannels"))
@@ -357,23 +362,9 @@ void VoiceSimSession::onSyncOriginateFinished(quint64 callId, bool answered)
     QMetaObject::invokeMethod(this, &VoiceSimSession::processBacklog, Qt::QueuedConnection);
 }
 
-void VoiceSimSession::handleHangup(const AmiMessage &action)
+void VoiceSimSession::handleChannelAction(const AmiMessage &action, const ChannelActions::Answer &answer)
 {
-    const QByteArray channel = action.value("Channel").trimmed();
-    if (channel.isEmpty()) {
-        respond(action, "Error", "No channel specified");
-        return;
-    }
-    // Asterisk ignores a bad cause and hangs up anyway; 16 is what it then reports.
-    bool ok = false;
-    int cause = action.value("Cause").trimmed().toInt(&ok);
-    if (!ok || cause <= 0 || cause > 127)
-        cause = 16;
-    if (!m_node.hangup(channel, cause)) {
-        respond(action, "Error", "No such channel");
-        return;
-    }
-    respond(action, "Success", "Channel Hungup");
+    respond(action, answer.success ? "Success" : "Error", answer.message);
     m_node.flushEvents();
 }
 

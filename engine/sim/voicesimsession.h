@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/ami/amiparser.h"
+#include "engine/sim/channelactions.h"
 #include "engine/sim/simevent.h"
 
 #include <QByteArray>
@@ -15,8 +16,8 @@ struct VoiceSimConfig;
 
 // One AMI client of the simulated node, answering as Asterisk 20's manager.c
 // does: the banner, Login (plain or MD5 challenge), Logoff, Ping, Events,
-// Originate (sync and Async), Hangup, Status, CoreShowChannels and
-// QueueStatus, with their exact Response/EventList shapes. Actions are handled
+// Originate (sync and Async), Hangup, Redirect, Setvar, Status,
+// CoreShowChannels and QueueStatus, with their exact Response/EventList shapes. Actions are handled
 // one at a time in order; a synchronous Originate holds the ones behind it
 // until its call is answered or fails, as Asterisk's session thread does.
 // A client that sends something that is not AMI is dropped, alone.
@@ -55,7 +56,8 @@ private:
     void handleEvents(const AmiMessage &action);
     void handlePing(const AmiMessage &action);
     void handleOriginate(const AmiMessage &action);
-    void handleHangup(const AmiMessage &action);
+    // Hangup, Redirect, Setvar: the Response, then the events they caused.
+    void handleChannelAction(const AmiMessage &action, const ChannelActions::Answer &answer);
     void handleStatus(const AmiMessage &action);
     void handleCoreShowChannels(const AmiMessage &action);
     void handleQueueStatus(const AmiMessage &action);
@@ -66,6 +68,7 @@ private:
     QTcpSocket *m_socket;
     const VoiceSimConfig &m_config;
     CallSwitch &m_node;
+    ChannelActions m_channelActions;
     AmiParser m_parser;
     QTimer *m_authTimer;
     QList<AmiMessage> m_backlog;
