@@ -58,7 +58,7 @@ Result<Campaign> Campaign::fromJson(const QJsonObject &data)
     JsonFieldReader reader(data);
     Campaign c;
     c.name = reader.requiredText(Key::Name, MaxNameLength);
-    c.description = reader.optionalText(Key::Description, MaxDescriptionLength);
+    c.description = reader.optionalText(Key::Description, MaxDescriptionLength, QStringLiteral(""));
     const QString type = reader.requiredText(Key::CampaignType, 40);
     c.maxConnected = int(reader.requiredInteger(Key::MaxConnected, 1, MaxConnectedLimit));
     c.pacer = reader.optionalText(Key::Pacer, kMaxPacerNameLength, c.pacer);

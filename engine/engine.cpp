@@ -2,6 +2,7 @@
 
 #include "engine/api/apiserver.h"
 #include "engine/api/authhandler.h"
+#include "engine/api/campaignshandler.h"
 #include "engine/api/databasestatushandler.h"
 #include "engine/api/passwordhasher.h"
 #include "engine/ami/voicefunnel.h"
@@ -9,10 +10,14 @@
 #include "engine/api/servershandler.h"
 #include "engine/api/subscriptionhandler.h"
 #include "engine/api/trunkshandler.h"
+#include "engine/campaigns/campaignmanager.h"
+#include "engine/campaigns/loadsimulationsetup.h"
+#include "engine/db/campaignstore.h"
 #include "engine/db/database.h"
 #include "engine/db/databaseurl.h"
 #include "engine/db/dbfunnel.h"
 #include "engine/db/schemamigrator.h"
+#include "engine/db/sqlworkerthread.h"
 #include "engine/db/trunkstore.h"
 #include "engine/db/userstore.h"
 #include "engine/db/voiceserverstore.h"
@@ -46,6 +51,9 @@ Engine::~Engine()
 {
     stop();
     // Handlers and the server refer to the stores and the router: they go first.
+    delete m_campaignsHandler;
+    delete m_campaignManager;
+    m_numbersWorker.reset();
     delete m_databaseStatusHandler;
     delete m_serversHandler;
     delete m_funnel;
@@ -54,6 +62,7 @@ Engine::~Engine()
     delete m_dbFunnel;
     m_users.reset();
     m_voiceServers.reset();
+    m_campaigns.reset();
     m_trunks.reset();
     m_db = QSqlDatabase();
     Database::close(m_connectionName);
@@ -95,6 +104,7 @@ Result<Done> Engine::openDatabase()
     m_users = std::make_unique<UserStore>(m_db);
     m_trunks = std::make_unique<TrunkStore>(m_db);
     m_voiceServers = std::make_unique<VoiceServerStore>(m_db);
+    m_campaigns = std::make_unique<CampaignStore>(m_db);
     startDbFunnel(url.value());
     return Result<Done>::success({});
 }
@@ -189,6 +199,30 @@ void Engine::createApi()
     m_databaseStatusHandler = new DatabaseStatusHandler(
         DatabaseUrl::parse(m_settings.databaseUrl()).value(), m_db, *m_api, this);
     m_databaseStatusHandler->registerRoutes(*m_router);
+
+    createCampaigns(DatabaseUrl::parse(m_settings.databaseUrl()).value());
+}
+
+void Engine::createCampaigns(const DatabaseUrl &url)
+{
+    m_numbersWorker = std::make_unique<SqlWorkerThread>(url, QStringList());
+    CampaignManager::Services services;
+    services.campaigns = m_campaigns.get();
+    services.trunks = m_trunks.get();
+    services.voice = m_funnel;
+    services.db = m_dbFunnel;
+    services.numbers = m_numbersWorker.get();
+    services.engineId = m_settings.engineId();
+    m_campaignManager = new CampaignManager(services, this);
+    m_campaignsHandler = new CampaignsHandler(*m_campaigns, *m_campaignManager, *m_api, this);
+    m_campaignsHandler->registerRoutes(*m_router);
+    m_campaignManager->resumeRunning();
+    if (m_settings.loadSimulationAgents() > 0) {
+        const Result<Done> started = LoadSimulationSetup::ensureRunning(
+            {m_campaigns.get(), m_trunks.get(), m_users.get()}, *m_campaignManager, m_settings.loadSimulationAgents());
+        if (!started)
+            qCWarning(lcEngine) << "the load simulation could not start:" << started.detail();
+    }
 }
 
 void Engine::stop()
@@ -199,6 +233,11 @@ void Engine::stop()
         m_databaseStatusHandler->stop();
     if (m_auth)
         m_auth->waitForPendingWork();
+    // Runs stop before the funnels: their last number updates go to the database.
+    if (m_campaignManager)
+        m_campaignManager->shutdown();
+    if (m_numbersWorker)
+        m_numbersWorker->stop();
     if (m_dbFunnel)
         m_dbFunnel->stop(); // writes what it can, journals the rest
 }

@@ -13,6 +13,10 @@ class ApiServer;
 class DatabaseUrl;
 class DbFunnel;
 class AuthHandler;
+class CampaignManager;
+class CampaignsHandler;
+class CampaignStore;
+class SqlWorkerThread;
 class DatabaseStatusHandler;
 class RequestRouter;
 class ServersHandler;
@@ -42,6 +46,7 @@ public:
     quint16 apiPort() const;
     VoiceFunnel &voiceFunnel() { return *m_funnel; }
     DbFunnel &dbFunnel() { return *m_dbFunnel; }
+    CampaignManager &campaigns() { return *m_campaignManager; }
     const EngineSettings &settings() const { return m_settings; }
 
 private:
@@ -50,6 +55,7 @@ private:
     Result<Done> registerVoiceServers();
     void startDbFunnel(const DatabaseUrl &url);
     void createApi();
+    void createCampaigns(const DatabaseUrl &url);
 
     EngineSettings m_settings;
     QString m_connectionName;
@@ -57,6 +63,8 @@ private:
     std::unique_ptr<UserStore> m_users;
     std::unique_ptr<TrunkStore> m_trunks;
     std::unique_ptr<VoiceServerStore> m_voiceServers;
+    std::unique_ptr<CampaignStore> m_campaigns;
+    std::unique_ptr<SqlWorkerThread> m_numbersWorker; // hopper claims
     std::unique_ptr<RequestRouter> m_router;
     std::unique_ptr<SubscriptionHandler> m_subscriptions;
     std::unique_ptr<TrunksHandler> m_trunksHandler;
@@ -65,5 +73,7 @@ private:
     DbFunnel *m_dbFunnel = nullptr;
     ServersHandler *m_serversHandler = nullptr;
     DatabaseStatusHandler *m_databaseStatusHandler = nullptr;
+    CampaignManager *m_campaignManager = nullptr;
+    CampaignsHandler *m_campaignsHandler = nullptr;
     ApiServer *m_api = nullptr;
 };

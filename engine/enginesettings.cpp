@@ -1,5 +1,6 @@
 #include "engine/enginesettings.h"
 
+#include "common/campaign.h"
 #include "engine/logging.h"
 #include "engine/voiceserverspec.h"
 
@@ -160,6 +161,9 @@ Result<Done> EngineSettings::validate() const
         if (const Result<VoiceServer> server = VoiceServerSpec::parse(spec); !server)
             return fail(server.detail(), QStringLiteral("voice-server"));
     }
+    if (m_loadSimulationAgents < 0 || m_loadSimulationAgents > Campaign::MaxConnectedLimit)
+        return fail(QStringLiteral("must be between 0 and %1").arg(Campaign::MaxConnectedLimit),
+                    QStringLiteral("load-simulation"));
     if (!EngineLogging::isValidLevel(m_logLevel))
         return fail(QStringLiteral("must be debug, info, warning or critical"), QStringLiteral("log/level"));
     return Result<Done>::success({});

@@ -59,6 +59,10 @@ public:
     QStringList voiceServerSpecs() const { return m_voiceServerSpecs; }
     void setVoiceServerSpecs(const QStringList &specs) { m_voiceServerSpecs = specs; }
 
+    // Agents of the load simulation to set up and start at start-up, 0 = none.
+    int loadSimulationAgents() const { return m_loadSimulationAgents; }
+    void setLoadSimulationAgents(int agents) { m_loadSimulationAgents = agents; }
+
 private:
     void readInto(const QSettings &ini);
 
@@ -78,4 +82,5 @@ private:
     int m_lockoutSeconds = 60;
     int m_minPasswordLength = 8;
     QStringList m_voiceServerSpecs;
+    int m_loadSimulationAgents = 0;
 };

@@ -45,7 +45,13 @@ int main(int argc, char *argv[])
         QStringLiteral("Register (or update) an enabled voice server at start: "
                        "NAME=ami://USER:SECRET@HOST:PORT[?md5=0&channels=N]. Repeatable."),
         QStringLiteral("SPEC"));
-    parser.addOptions({configOption, databaseOption, listenOption, logLevelOption, voiceServerOption});
+    const QCommandLineOption loadSimulationOption(QStringLiteral("load-simulation"),
+        QStringLiteral("Set up (if missing) and start the \"Load simulation\" campaign with AGENTS simulated "
+                       "agents, on the default trunk (a \"Load Test\" trunk to Local/${EXTEN}@simnet is "
+                       "added when there is none)."),
+        QStringLiteral("AGENTS"));
+    parser.addOptions({configOption, databaseOption, listenOption, logLevelOption, voiceServerOption,
+                       loadSimulationOption});
     parser.process(app);
 
     EngineSettings settings;
@@ -61,6 +67,11 @@ int main(int argc, char *argv[])
         settings.setLogLevel(parser.value(logLevelOption));
     if (parser.isSet(voiceServerOption))
         settings.setVoiceServerSpecs(parser.values(voiceServerOption));
+    if (parser.isSet(loadSimulationOption)) {
+        bool ok = false;
+        const int agents = parser.value(loadSimulationOption).toInt(&ok);
+        settings.setLoadSimulationAgents(ok ? agents : -1);
+    }
     if (const Result<Done> valid = settings.validate(); !valid)
         return failStart(QStringLiteral("bad setting %1: %2").arg(valid.field(), valid.detail()),
                          kExitBadConfig);

@@ -127,3 +127,13 @@ void ApiServer::publish(const QString &topic, const QString &event, const QJsonO
             session->sendEvent(event, data);
     }
 }
+
+void ApiServer::publishEach(const QString &topic, const QString &event, const SessionData &dataFor)
+{
+    for (ClientSession *session : std::as_const(m_sessions)) {
+        if (!session->topics().contains(topic) || !session->user())
+            continue;
+        if (const std::optional<QJsonObject> data = dataFor(*session))
+            session->sendEvent(event, *data);
+    }
+}

@@ -8,6 +8,9 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
+#include <optional>
+
 class QWebSocketServer;
 class RequestRouter;
 
@@ -36,6 +39,10 @@ public:
     int sessionCount() const { return int(m_sessions.size()); }
 
     void publish(const QString &topic, const QString &event, const QJsonObject &data);
+    // Each follower of the topic gets what dataFor makes for it; nothing
+    // when it returns no value (a customer's view of other customers' data).
+    using SessionData = std::function<std::optional<QJsonObject>(const ClientSession &)>;
+    void publishEach(const QString &topic, const QString &event, const SessionData &dataFor);
 
 private:
     Result<Done> configureTls(QWebSocketServer &server) const;

@@ -26,6 +26,9 @@ SubscriptionHandler::SubscriptionHandler()
     m_readers.insert(Topic::Trunks, {Role::Admin, Role::AccountsManager});
     m_readers.insert(Topic::Servers, {Role::Admin});
     m_readers.insert(Topic::Database, {Role::Admin});
+    // Customers hear only of their own campaigns (CampaignsHandler filters).
+    m_readers.insert(Topic::Campaigns, {Role::Admin, Role::Customer});
+    m_readers.insert(Topic::EngineStatus, {Role::Admin, Role::Customer});
 }
 
 bool SubscriptionHandler::mayFollow(const QString &topic, Role role) const

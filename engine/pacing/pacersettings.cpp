@@ -130,3 +130,37 @@ QStringList PacerSettings::keys()
         names << entry.first;
     return names;
 }
+
+QJsonObject PacerSettings::toJson() const
+{
+    const auto dropModeName = [](DropMode mode) {
+        switch (mode) {
+        case DropMode::Tapered: return QStringLiteral("tapered");
+        case DropMode::Average: return QStringLiteral("average");
+        case DropMode::HardLimit: break;
+        }
+        return QStringLiteral("hard");
+    };
+    return {{QStringLiteral("abandonCap"), abandonCap},
+            {QStringLiteral("abandonWindowSeconds"), abandonWindowSeconds},
+            {QStringLiteral("abandonAfterSeconds"), abandonAfterSeconds},
+            {QStringLiteral("dialTimeoutSeconds"), dialTimeoutSeconds},
+            {QStringLiteral("pressOne"), pressOne},
+            {QStringLiteral("maxCps"), maxCps},
+            {QStringLiteral("maxChannels"), maxChannels},
+            {QStringLiteral("shiftEndSeconds"), shiftEndSeconds},
+            {QStringLiteral("linesPerAgent"), linesPerAgent},
+            {QStringLiteral("dialLevel"), dialLevel},
+            {QStringLiteral("adaptiveMaximumLevel"), adaptiveMaximumLevel},
+            {QStringLiteral("adaptiveIntensity"), adaptiveIntensity},
+            {QStringLiteral("adaptiveDiffTarget"), adaptiveDiffTarget},
+            {QStringLiteral("adaptiveDroppedPercentage"), adaptiveDroppedPercentage},
+            {QStringLiteral("dropMode"), dropModeName(dropMode)},
+            {QStringLiteral("driveMin"), driveMin},
+            {QStringLiteral("driveMax"), driveMax},
+            {QStringLiteral("expectedRate"), expectedRate},
+            {QStringLiteral("safetyMargin"), safetyMargin},
+            {QStringLiteral("minPredictiveAgents"), minPredictiveAgents},
+            {QStringLiteral("warmUpDials"), warmUpDials},
+            {QStringLiteral("safetyAbandons"), safetyAbandons}};
+}

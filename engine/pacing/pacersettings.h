@@ -47,4 +47,6 @@ struct PacerSettings final
     Result<Done> set(const QString &key, const QString &value);
     static Result<PacerSettings> fromJson(const QJsonObject &object);
     static QStringList keys();
+    // Every key with its value, as fromJson() reads them back.
+    QJsonObject toJson() const;
 };

@@ -1,0 +1,3 @@
+#include "engine/campaigns/campaignlogging.h"
+
+Q_LOGGING_CATEGORY(lcCampaigns, "torque.engine.campaigns")

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "common/campaign.h"
+#include "common/result.h"
+#include "engine/campaigns/statushistory.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class CampaignRunner;
+class CampaignStore;
+class DbFunnel;
+class SqlWorkerThread;
+class TrunkStore;
+class VoiceFunnel;
+struct CallResult;
+
+// Runs this engine's campaigns: starts and stops them (claiming and
+// renewing their leases), routes the voice funnel's call events to the run
+// that placed each call, and once a second takes every run's status figures:
+// kept for 720 s, published (sampleReady) and stored every 10 s as
+// pacing_samples through the database funnel.
+class CampaignManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CampaignManager)
+
+public:
+    struct Services final
+    {
+        CampaignStore *campaigns = nullptr;
+        TrunkStore *trunks = nullptr;
+        VoiceFunnel *voice = nullptr;
+        DbFunnel *db = nullptr;
+        SqlWorkerThread *numbers = nullptr;
+        QString engineId;
+    };
+
+    explicit CampaignManager(const Services &services, QObject *parent = nullptr);
+    ~CampaignManager() override;
+
+    // Picks up the campaigns left running (by this engine before a restart,
+    // or by an engine whose lease lapsed).
+    void resumeRunning();
+    Result<Campaign> start(qint64 campaignId, std::optional<qint64> startedBy);
+    Result<Campaign> stop(qint64 campaignId, const QString &reason);
+    // Stops everything (engine shut-down); the campaigns stay marked running
+    // so that the next start resumes them.
+    void shutdown();
+
+    // The campaign's pacer and pacing settings are valid (field "pacer" or
+    // "pacing.<key>" when not).
+    static Result<Done> validatePacing(const Campaign &campaign);
+
+    bool isRunning(qint64 campaignId) const { return m_runners.contains(campaignId); }
+    QJsonArray history(qint64 campaignId, qint64 nowMs) const;
+    // Takes the samples now (the 1 Hz timer calls it; tests may too).
+    void takeSamples();
+
+signals:
+    void sampleReady(qint64 campaignId, qint64 customerId, const QJsonObject &sample);
+    // Started, stopped, or a run ended by itself.
+    void campaignsChanged();
+
+private:
+    Result<Campaign> launch(const Campaign &campaign, std::optional<qint64> startedBy, bool resume);
+    CampaignRunner *runnerOf(qint64 callId) const;
+    void routeCallEvents();
+    void finishRun(CampaignRunner *runner, const QString &reason);
+    void retire(CampaignRunner *runner);
+    void renewLeases();
+    qint64 leaseUntil() const;
+
+    Services m_services;
+    QHash<qint64, CampaignRunner *> m_runners;   // running, by campaign
+    QHash<qint64, CampaignRunner *> m_callOwners; // live calls of running and stopping runs
+    QHash<qint64, StatusHistory> m_histories;     // by campaign, also after a run ended
+    QTimer m_sampleTimer;
+    QTimer m_leaseTimer;
+    qint64 m_nextCallId = 1;
+    qint64 m_samplesTaken = 0;
+};
