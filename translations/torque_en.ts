@@ -2,6 +2,224 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>Edit Campaign</translation>
+    </message>
+    <message>
+        <source>Add Campaign</source>
+        <translation>Add Campaign</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;name:</source>
+        <translation>Campaign &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Type of campaign:</source>
+        <translation>&amp;Type of campaign:</translation>
+    </message>
+    <message>
+        <source>A load simulation tests the system with simulated agents; run it on the load simulation trunk.</source>
+        <translation>A load simulation tests the system with simulated agents; run it on the load simulation trunk.</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum connected calls (simulated agents):</source>
+        <translation>&amp;Maximum connected calls (simulated agents):</translation>
+    </message>
+    <message>
+        <source>T&amp;runk:</source>
+        <translation>T&amp;runk:</translation>
+    </message>
+    <message>
+        <source>Default trunk</source>
+        <translation>Default trunk</translation>
+    </message>
+    <message>
+        <source>Trunk %1</source>
+        <translation>Trunk %1</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap-up time:</source>
+        <translation>&amp;Wrap-up time:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long a simulated agent stays busy after each call.</source>
+        <translation>How long a simulated agent stays busy after each call.</translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation>Save Changes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Enter a campaign name of 1 to %1 printable characters.</source>
+        <translation>Enter a campaign name of 1 to %1 printable characters.</translation>
+    </message>
+    <message>
+        <source>The description may have at most %1 printable characters.</source>
+        <translation>The description may have at most %1 printable characters.</translation>
+    </message>
+    <message>
+        <source>Maximum connected calls must be between 1 and %1.</source>
+        <translation>Maximum connected calls must be between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>The wrap-up time must be between 0 and %1 seconds.</source>
+        <translation>The wrap-up time must be between 0 and %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Choose a pacer.</source>
+        <translation>Choose a pacer.</translation>
+    </message>
+    <message>
+        <source>The pacing setting &quot;%1&quot; needs a number (or yes/no) like its default.</source>
+        <extracomment>%1 is the setting&apos;s name as the engine knows it</extracomment>
+        <translation>The pacing setting &quot;%1&quot; needs a number (or yes/no) like its default.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>Load Simulation</source>
+        <translation>Load Simulation</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Default trunk</source>
+        <translation>Default trunk</translation>
+    </message>
+    <message>
+        <source>Trunk %1</source>
+        <translation>Trunk %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Max Connected</source>
+        <translation>Max Connected</translation>
+    </message>
+    <message>
+        <source>Pacer</source>
+        <translation>Pacer</translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <translation>Trunk</translation>
+    </message>
+    <message>
+        <source>Maximum connected calls; for a load simulation, the simulated agents</source>
+        <translation>Maximum connected calls; for a load simulation, the simulated agents</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Could not load the campaigns: %1</source>
+        <translation>Could not load the campaigns: %1</translation>
+    </message>
+    <message>
+        <source>Add Campaign</source>
+        <translation>Add Campaign</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>A running campaign must be stopped before it can be changed</source>
+        <translation>A running campaign must be stopped before it can be changed</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start dialling the selected campaign</source>
+        <translation>Start dialling the selected campaign</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Dial nothing new; calls in progress finish</source>
+        <translation>Dial nothing new; calls in progress finish</translation>
+    </message>
+    <message>
+        <source>Engine Status</source>
+        <translation>Engine Status</translation>
+    </message>
+    <message>
+        <source>Show the live graph of the selected campaign</source>
+        <translation>Show the live graph of the selected campaign</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Delete Campaign</source>
+        <translation>Delete Campaign</translation>
+    </message>
+    <message>
+        <source>Delete the campaign &quot;%1&quot;?</source>
+        <translation>Delete the campaign &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Its settings are removed; it can no longer be started.</source>
+        <translation>Its settings are removed; it can no longer be started.</translation>
+    </message>
+    <message>
+        <source>Could not delete the campaign &quot;%1&quot;: %2</source>
+        <translation>Could not delete the campaign &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not start the campaign &quot;%1&quot;: %2</source>
+        <translation>Could not start the campaign &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not stop the campaign &quot;%1&quot;: %2</source>
+        <translation>Could not stop the campaign &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change Password</source>
@@ -374,6 +592,73 @@
     </message>
 </context>
 <context>
+    <name>EngineStatusView</name>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campaign:</translation>
+    </message>
+    <message>
+        <source>&amp;Running only</source>
+        <translation>&amp;Running only</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start dialling this campaign</source>
+        <translation>Start dialling this campaign</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Dial nothing new; calls in progress finish</source>
+        <translation>Dial nothing new; calls in progress finish</translation>
+    </message>
+    <message>
+        <source>&amp;Debug</source>
+        <translation>&amp;Debug</translation>
+    </message>
+    <message>
+        <source>Show the pacer&apos;s time between calls (yellow) and its inner figures</source>
+        <translation>Show the pacer&apos;s time between calls (yellow) and its inner figures</translation>
+    </message>
+    <message>
+        <source>(choose a campaign)</source>
+        <translation>(choose a campaign)</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (running)</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campaign %1</translation>
+    </message>
+    <message>
+        <source>No live figures: %1</source>
+        <translation>No live figures: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the recent figures: %1</source>
+        <translation>Could not load the recent figures: %1</translation>
+    </message>
+    <message>
+        <source>No figures yet: the campaign has not run on this engine lately.</source>
+        <translation>No figures yet: the campaign has not run on this engine lately.</translation>
+    </message>
+    <message>
+        <source>Could not start the campaign: %1</source>
+        <translation>Could not start the campaign: %1</translation>
+    </message>
+    <message>
+        <source>Could not stop the campaign: %1</source>
+        <translation>Could not stop the campaign: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>No error.</source>
@@ -603,6 +888,211 @@ Screens for your role will appear here as they become available; ask your admini
     <message>
         <source>Servers</source>
         <translation>Servers</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Engine Status</source>
+        <translation>Engine Status</translation>
+    </message>
+</context>
+<context>
+    <name>PacerCatalog</name>
+    <message>
+        <source>Torque (predictive)</source>
+        <translation>Torque (predictive)</translation>
+    </message>
+    <message>
+        <source>SmoothTorque</source>
+        <translation>SmoothTorque</translation>
+    </message>
+    <message>
+        <source>VICIdial adaptive</source>
+        <translation>VICIdial adaptive</translation>
+    </message>
+    <message>
+        <source>VICIdial adaptive (ready agents)</source>
+        <translation>VICIdial adaptive (ready agents)</translation>
+    </message>
+    <message>
+        <source>Fixed ratio</source>
+        <translation>Fixed ratio</translation>
+    </message>
+    <message>
+        <source>Progressive</source>
+        <translation>Progressive</translation>
+    </message>
+    <message>
+        <source>Predicts when agents come free and dials as fast as the abandon rule allows.</source>
+        <translation>Predicts when agents come free and dials as fast as the abandon rule allows.</translation>
+    </message>
+    <message>
+        <source>The original SmoothTorque algorithm: time between calls, boost and elasticity.</source>
+        <translation>The original SmoothTorque algorithm: time between calls, boost and elasticity.</translation>
+    </message>
+    <message>
+        <source>VICIdial&apos;s adaptive dial level, counting every logged-in agent.</source>
+        <translation>VICIdial&apos;s adaptive dial level, counting every logged-in agent.</translation>
+    </message>
+    <message>
+        <source>VICIdial&apos;s adaptive dial level, counting only agents waiting for a call.</source>
+        <translation>VICIdial&apos;s adaptive dial level, counting only agents waiting for a call.</translation>
+    </message>
+    <message>
+        <source>A fixed number of lines per agent.</source>
+        <translation>A fixed number of lines per agent.</translation>
+    </message>
+    <message>
+        <source>One call per free agent: never abandons, slowest.</source>
+        <translation>One call per free agent: never abandons, slowest.</translation>
+    </message>
+    <message>
+        <source>How long a person who answered waits for an agent before the call counts as abandoned (s).</source>
+        <translation>How long a person who answered waits for an agent before the call counts as abandoned (s).</translation>
+    </message>
+    <message>
+        <source>Ring time before a call counts as not answered (s).</source>
+        <translation>Ring time before a call counts as not answered (s).</translation>
+    </message>
+    <message>
+        <source>Only people who press 1 need an agent.</source>
+        <translation>Only people who press 1 need an agent.</translation>
+    </message>
+    <message>
+        <source>The trunk&apos;s calls per second, if the pacer should know it (0 = unknown).</source>
+        <translation>The trunk&apos;s calls per second, if the pacer should know it (0 = unknown).</translation>
+    </message>
+    <message>
+        <source>The trunk&apos;s channels, if the pacer should know them (0 = unknown).</source>
+        <translation>The trunk&apos;s channels, if the pacer should know them (0 = unknown).</translation>
+    </message>
+    <message>
+        <source>End of the calling hours on the pacer&apos;s clock (s, 0 = unknown).</source>
+        <translation>End of the calling hours on the pacer&apos;s clock (s, 0 = unknown).</translation>
+    </message>
+    <message>
+        <source>Calls placed for each free agent.</source>
+        <translation>Calls placed for each free agent.</translation>
+    </message>
+    <message>
+        <source>The starting dial level (lines per agent).</source>
+        <translation>The starting dial level (lines per agent).</translation>
+    </message>
+    <message>
+        <source>The highest dial level the pacer may reach.</source>
+        <translation>The highest dial level the pacer may reach.</translation>
+    </message>
+    <message>
+        <source>From -40 (cautious) to 40 (aggressive).</source>
+        <translation>From -40 (cautious) to 40 (aggressive).</translation>
+    </message>
+    <message>
+        <source>Waiting agents to aim for (negative: calls waiting).</source>
+        <translation>Waiting agents to aim for (negative: calls waiting).</translation>
+    </message>
+    <message>
+        <source>The drop percentage the pacer must stay under.</source>
+        <translation>The drop percentage the pacer must stay under.</translation>
+    </message>
+    <message>
+        <source>How the drop limit is applied: hard, tapered or average.</source>
+        <translation>How the drop limit is applied: hard, tapered or average.</translation>
+    </message>
+    <message>
+        <source>The lowest target busy percentage.</source>
+        <translation>The lowest target busy percentage.</translation>
+    </message>
+    <message>
+        <source>The highest target busy percentage.</source>
+        <translation>The highest target busy percentage.</translation>
+    </message>
+    <message>
+        <source>The expected share of dials that reach an agent (0 to 1).</source>
+        <translation>The expected share of dials that reach an agent (0 to 1).</translation>
+    </message>
+    <message>
+        <source>Share of the allowed abandons kept in hand (0 to 0.9).</source>
+        <translation>Share of the allowed abandons kept in hand (0 to 0.9).</translation>
+    </message>
+    <message>
+        <source>Abandons kept in hand at least.</source>
+        <translation>Abandons kept in hand at least.</translation>
+    </message>
+    <message>
+        <source>With fewer agents logged in, dial progressively.</source>
+        <translation>With fewer agents logged in, dial progressively.</translation>
+    </message>
+    <message>
+        <source>Answered or failed dials to observe before predicting.</source>
+        <translation>Answered or failed dials to observe before predicting.</translation>
+    </message>
+</context>
+<context>
+    <name>PacingEditor</name>
+    <message>
+        <source>30 days (US)</source>
+        <translation>30 days (US)</translation>
+    </message>
+    <message>
+        <source>24 hours (UK)</source>
+        <translation>24 hours (UK)</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 seconds</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Pacing</translation>
+    </message>
+    <message>
+        <source>&amp;Pacer:</source>
+        <translation>&amp;Pacer:</translation>
+    </message>
+    <message>
+        <source>&amp;Abandon cap:</source>
+        <translation>&amp;Abandon cap:</translation>
+    </message>
+    <message>
+        <source>The share of answered calls that may find no agent free (3% in the US and the UK).</source>
+        <translation>The share of answered calls that may find no agent free (3% in the US and the UK).</translation>
+    </message>
+    <message>
+        <source>Measured o&amp;ver:</source>
+        <translation>Measured o&amp;ver:</translation>
+    </message>
+    <message>
+        <source>The rolling period the abandon rate is counted over: 30 days in the US, 24 hours in the UK.</source>
+        <translation>The rolling period the abandon rate is counted over: 30 days in the US, 24 hours in the UK.</translation>
+    </message>
+    <message>
+        <source>Other settings of this pacer (double-click a value to change it; changed values are in bold):</source>
+        <translation>Other settings of this pacer (double-click a value to change it; changed values are in bold):</translation>
+    </message>
+</context>
+<context>
+    <name>PacingSettingsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1456,148 @@ Screens for your role will appear here as they become available; ask your admini
         <source>Query</source>
         <extracomment>Column of the slow queries list: the SQL text</extracomment>
         <translation>Query</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message>
+        <source>Busy agents %</source>
+        <translation>Busy agents %</translation>
+    </message>
+    <message>
+        <source>Relative speed</source>
+        <translation>Relative speed</translation>
+    </message>
+    <message>
+        <source>Time between calls (scaled)</source>
+        <translation>Time between calls (scaled)</translation>
+    </message>
+    <message>
+        <source>Seconds ago</source>
+        <translation>Seconds ago</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFigures</name>
+    <message>
+        <source>Dialed: %1</source>
+        <translation>Dialed: %1</translation>
+    </message>
+    <message>
+        <source>Busy Agents: %1/%2</source>
+        <translation>Busy Agents: %1/%2</translation>
+    </message>
+    <message>
+        <source>Average: %1%</source>
+        <translation>Average: %1%</translation>
+    </message>
+    <message>
+        <source>Time Spent: %1</source>
+        <translation>Time Spent: %1</translation>
+    </message>
+    <message>
+        <source>Time between calls: %1 ms (%2 CPS)</source>
+        <translation>Time between calls: %1 ms (%2 CPS)</translation>
+    </message>
+    <message>
+        <source>Boost: %1%</source>
+        <translation>Boost: %1%</translation>
+    </message>
+    <message>
+        <source>Abandon rate: %1% (cap %2%)</source>
+        <extracomment>%1 is the abandon rate over the rolling window (30 days or 24 hours), %2 the cap</extracomment>
+        <translation>Abandon rate: %1% (cap %2%)</translation>
+    </message>
+    <message>
+        <source>DB Queue: %1</source>
+        <translation>DB Queue: %1</translation>
+    </message>
+    <message>
+        <source>Weight: %1</source>
+        <translation>Weight: %1</translation>
+    </message>
+    <message>
+        <source>CAD: %1</source>
+        <extracomment>CAD: the cumulative area difference between the actual and the ideal speed</extracomment>
+        <translation>CAD: %1</translation>
+    </message>
+    <message>
+        <source>Overs: %1%</source>
+        <translation>Overs: %1%</translation>
+    </message>
+    <message>
+        <source>Scale: %1 ms–%2 ms</source>
+        <translation>Scale: %1 ms–%2 ms</translation>
+    </message>
+    <message>
+        <source>Funnel: %1</source>
+        <translation>Funnel: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1%</source>
+        <translation>Target: %1%</translation>
+    </message>
+    <message>
+        <source>Elasticity: %1%</source>
+        <translation>Elasticity: %1%</translation>
+    </message>
+    <message>
+        <source>Live abandon rate: %1% (%2 of %3)</source>
+        <extracomment>%1 abandon rate of this run, %2 calls abandoned, %3 humans answered</extracomment>
+        <translation>Live abandon rate: %1% (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Answer rate estimate: %1%</source>
+        <extracomment>the pacer&apos;s estimate of the share of dials a human answers</extracomment>
+        <translation>Answer rate estimate: %1%</translation>
+    </message>
+    <message>
+        <source>Pacer: %1</source>
+        <translation>Pacer: %1</translation>
+    </message>
+    <message>
+        <source>Pacer: %1 (%2)</source>
+        <extracomment>%1 the pacer, %2 what it is doing now (predictive, warming up...)</extracomment>
+        <translation>Pacer: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>predictive</source>
+        <translation>predictive</translation>
+    </message>
+    <message>
+        <source>progressive</source>
+        <translation>progressive</translation>
+    </message>
+    <message>
+        <source>warming up</source>
+        <translation>warming up</translation>
+    </message>
+    <message>
+        <source>fixed ratio</source>
+        <translation>fixed ratio</translation>
+    </message>
+    <message>
+        <source>adaptive</source>
+        <translation>adaptive</translation>
+    </message>
+    <message>
+        <source>holding back: too many drops</source>
+        <translation>holding back: too many drops</translation>
+    </message>
+    <message>
+        <source>time between calls</source>
+        <translation>time between calls</translation>
+    </message>
+</context>
+<context>
+    <name>StatusInfoBar</name>
+    <message>
+        <source>The abandon rate over the rolling window is above the campaign&apos;s cap.</source>
+        <translation>The abandon rate over the rolling window is above the campaign&apos;s cap.</translation>
     </message>
 </context>
 <context>

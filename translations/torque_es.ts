@@ -2,6 +2,224 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>Editar campaña</translation>
+    </message>
+    <message>
+        <source>Add Campaign</source>
+        <translation>Añadir campaña</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;name:</source>
+        <translation>&amp;Nombre de la campaña:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Type of campaign:</source>
+        <translation>&amp;Tipo de campaña:</translation>
+    </message>
+    <message>
+        <source>A load simulation tests the system with simulated agents; run it on the load simulation trunk.</source>
+        <translation>Una simulación de carga prueba el sistema con agentes simulados; ejecútela en la troncal de simulación de carga.</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum connected calls (simulated agents):</source>
+        <translation>&amp;Máximo de llamadas conectadas (agentes simulados):</translation>
+    </message>
+    <message>
+        <source>T&amp;runk:</source>
+        <translation>T&amp;roncal:</translation>
+    </message>
+    <message>
+        <source>Default trunk</source>
+        <translation>Troncal predeterminada</translation>
+    </message>
+    <message>
+        <source>Trunk %1</source>
+        <translation>Troncal %1</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap-up time:</source>
+        <translation>Tiempo &amp;post-llamada:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long a simulated agent stays busy after each call.</source>
+        <translation>Cuánto tiempo permanece ocupado un agente simulado después de cada llamada.</translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Enter a campaign name of 1 to %1 printable characters.</source>
+        <translation>Introduzca un nombre de campaña de 1 a %1 caracteres imprimibles.</translation>
+    </message>
+    <message>
+        <source>The description may have at most %1 printable characters.</source>
+        <translation>La descripción puede tener como máximo %1 caracteres imprimibles.</translation>
+    </message>
+    <message>
+        <source>Maximum connected calls must be between 1 and %1.</source>
+        <translation>El máximo de llamadas conectadas debe estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>The wrap-up time must be between 0 and %1 seconds.</source>
+        <translation>El tiempo post-llamada debe estar entre 0 y %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Choose a pacer.</source>
+        <translation>Elija un ritmo de marcación.</translation>
+    </message>
+    <message>
+        <source>The pacing setting &quot;%1&quot; needs a number (or yes/no) like its default.</source>
+        <extracomment>%1 is the setting&apos;s name as the engine knows it</extracomment>
+        <translation>El ajuste de ritmo &quot;%1&quot; necesita un número (o sí/no) como su valor predeterminado.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>Load Simulation</source>
+        <translation>Simulación de carga</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Default trunk</source>
+        <translation>Troncal predeterminada</translation>
+    </message>
+    <message>
+        <source>Trunk %1</source>
+        <translation>Troncal %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Max Connected</source>
+        <translation>Máx. conectadas</translation>
+    </message>
+    <message>
+        <source>Pacer</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <translation>Troncal</translation>
+    </message>
+    <message>
+        <source>Maximum connected calls; for a load simulation, the simulated agents</source>
+        <translation>Máximo de llamadas conectadas; en una simulación de carga, los agentes simulados</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Could not load the campaigns: %1</source>
+        <translation>No se pudieron cargar las campañas: %1</translation>
+    </message>
+    <message>
+        <source>Add Campaign</source>
+        <translation>Añadir campaña</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>A running campaign must be stopped before it can be changed</source>
+        <translation>Una campaña en ejecución debe detenerse antes de poder cambiarla</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start dialling the selected campaign</source>
+        <translation>Empezar a marcar la campaña seleccionada</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Dial nothing new; calls in progress finish</source>
+        <translation>No marcar nada nuevo; las llamadas en curso terminan</translation>
+    </message>
+    <message>
+        <source>Engine Status</source>
+        <translation>Estado del motor</translation>
+    </message>
+    <message>
+        <source>Show the live graph of the selected campaign</source>
+        <translation>Mostrar el gráfico en tiempo real de la campaña seleccionada</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Delete Campaign</source>
+        <translation>Eliminar campaña</translation>
+    </message>
+    <message>
+        <source>Delete the campaign &quot;%1&quot;?</source>
+        <translation>¿Eliminar la campaña &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Its settings are removed; it can no longer be started.</source>
+        <translation>Se eliminan sus ajustes; ya no podrá iniciarse.</translation>
+    </message>
+    <message>
+        <source>Could not delete the campaign &quot;%1&quot;: %2</source>
+        <translation>No se pudo eliminar la campaña &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not start the campaign &quot;%1&quot;: %2</source>
+        <translation>No se pudo iniciar la campaña &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not stop the campaign &quot;%1&quot;: %2</source>
+        <translation>No se pudo detener la campaña &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change Password</source>
@@ -374,6 +592,73 @@
     </message>
 </context>
 <context>
+    <name>EngineStatusView</name>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campaña:</translation>
+    </message>
+    <message>
+        <source>&amp;Running only</source>
+        <translation>Solo en &amp;ejecución</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start dialling this campaign</source>
+        <translation>Empezar a marcar esta campaña</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Dial nothing new; calls in progress finish</source>
+        <translation>No marcar nada nuevo; las llamadas en curso terminan</translation>
+    </message>
+    <message>
+        <source>&amp;Debug</source>
+        <translation>&amp;Depuración</translation>
+    </message>
+    <message>
+        <source>Show the pacer&apos;s time between calls (yellow) and its inner figures</source>
+        <translation>Mostrar el tiempo entre llamadas del algoritmo (amarillo) y sus valores internos</translation>
+    </message>
+    <message>
+        <source>(choose a campaign)</source>
+        <translation>(elija una campaña)</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (en ejecución)</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campaña %1</translation>
+    </message>
+    <message>
+        <source>No live figures: %1</source>
+        <translation>Sin datos en tiempo real: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the recent figures: %1</source>
+        <translation>No se pudieron cargar los datos recientes: %1</translation>
+    </message>
+    <message>
+        <source>No figures yet: the campaign has not run on this engine lately.</source>
+        <translation>Aún no hay datos: la campaña no se ha ejecutado recientemente en este motor.</translation>
+    </message>
+    <message>
+        <source>Could not start the campaign: %1</source>
+        <translation>No se pudo iniciar la campaña: %1</translation>
+    </message>
+    <message>
+        <source>Could not stop the campaign: %1</source>
+        <translation>No se pudo detener la campaña: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>No error.</source>
@@ -603,6 +888,211 @@ Las pantallas para su rol aparecerán aquí cuando estén disponibles; consulte 
     <message>
         <source>Servers</source>
         <translation>Servidores</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Engine Status</source>
+        <translation>Estado del motor</translation>
+    </message>
+</context>
+<context>
+    <name>PacerCatalog</name>
+    <message>
+        <source>Torque (predictive)</source>
+        <translation>Torque (predictivo)</translation>
+    </message>
+    <message>
+        <source>SmoothTorque</source>
+        <translation>SmoothTorque</translation>
+    </message>
+    <message>
+        <source>VICIdial adaptive</source>
+        <translation>VICIdial adaptativo</translation>
+    </message>
+    <message>
+        <source>VICIdial adaptive (ready agents)</source>
+        <translation>VICIdial adaptativo (agentes listos)</translation>
+    </message>
+    <message>
+        <source>Fixed ratio</source>
+        <translation>Proporción fija</translation>
+    </message>
+    <message>
+        <source>Progressive</source>
+        <translation>Progresivo</translation>
+    </message>
+    <message>
+        <source>Predicts when agents come free and dials as fast as the abandon rule allows.</source>
+        <translation>Predice cuándo quedan libres los agentes y marca tan rápido como permite la regla de abandono.</translation>
+    </message>
+    <message>
+        <source>The original SmoothTorque algorithm: time between calls, boost and elasticity.</source>
+        <translation>El algoritmo original de SmoothTorque: tiempo entre llamadas, impulso y elasticidad.</translation>
+    </message>
+    <message>
+        <source>VICIdial&apos;s adaptive dial level, counting every logged-in agent.</source>
+        <translation>El nivel de marcación adaptativo de VICIdial, contando todos los agentes conectados.</translation>
+    </message>
+    <message>
+        <source>VICIdial&apos;s adaptive dial level, counting only agents waiting for a call.</source>
+        <translation>El nivel de marcación adaptativo de VICIdial, contando solo los agentes que esperan una llamada.</translation>
+    </message>
+    <message>
+        <source>A fixed number of lines per agent.</source>
+        <translation>Un número fijo de líneas por agente.</translation>
+    </message>
+    <message>
+        <source>One call per free agent: never abandons, slowest.</source>
+        <translation>Una llamada por agente libre: nunca abandona, el más lento.</translation>
+    </message>
+    <message>
+        <source>How long a person who answered waits for an agent before the call counts as abandoned (s).</source>
+        <translation>Cuánto espera a un agente quien contestó antes de que la llamada cuente como abandonada (s).</translation>
+    </message>
+    <message>
+        <source>Ring time before a call counts as not answered (s).</source>
+        <translation>Tiempo de timbre antes de que una llamada cuente como no contestada (s).</translation>
+    </message>
+    <message>
+        <source>Only people who press 1 need an agent.</source>
+        <translation>Solo quien pulsa 1 necesita un agente.</translation>
+    </message>
+    <message>
+        <source>The trunk&apos;s calls per second, if the pacer should know it (0 = unknown).</source>
+        <translation>Las llamadas por segundo de la troncal, si el algoritmo debe conocerlas (0 = desconocidas).</translation>
+    </message>
+    <message>
+        <source>The trunk&apos;s channels, if the pacer should know them (0 = unknown).</source>
+        <translation>Los canales de la troncal, si el algoritmo debe conocerlos (0 = desconocidos).</translation>
+    </message>
+    <message>
+        <source>End of the calling hours on the pacer&apos;s clock (s, 0 = unknown).</source>
+        <translation>Fin del horario de llamadas en el reloj del algoritmo (s, 0 = desconocido).</translation>
+    </message>
+    <message>
+        <source>Calls placed for each free agent.</source>
+        <translation>Llamadas realizadas por cada agente libre.</translation>
+    </message>
+    <message>
+        <source>The starting dial level (lines per agent).</source>
+        <translation>El nivel de marcación inicial (líneas por agente).</translation>
+    </message>
+    <message>
+        <source>The highest dial level the pacer may reach.</source>
+        <translation>El nivel de marcación más alto que puede alcanzar el algoritmo.</translation>
+    </message>
+    <message>
+        <source>From -40 (cautious) to 40 (aggressive).</source>
+        <translation>De -40 (prudente) a 40 (agresivo).</translation>
+    </message>
+    <message>
+        <source>Waiting agents to aim for (negative: calls waiting).</source>
+        <translation>Agentes en espera a los que apuntar (negativo: llamadas en espera).</translation>
+    </message>
+    <message>
+        <source>The drop percentage the pacer must stay under.</source>
+        <translation>El porcentaje de llamadas perdidas por debajo del cual debe mantenerse el algoritmo.</translation>
+    </message>
+    <message>
+        <source>How the drop limit is applied: hard, tapered or average.</source>
+        <translation>Cómo se aplica el límite de llamadas perdidas: hard, tapered o average.</translation>
+    </message>
+    <message>
+        <source>The lowest target busy percentage.</source>
+        <translation>El porcentaje de ocupación objetivo más bajo.</translation>
+    </message>
+    <message>
+        <source>The highest target busy percentage.</source>
+        <translation>El porcentaje de ocupación objetivo más alto.</translation>
+    </message>
+    <message>
+        <source>The expected share of dials that reach an agent (0 to 1).</source>
+        <translation>La proporción esperada de marcaciones que llegan a un agente (de 0 a 1).</translation>
+    </message>
+    <message>
+        <source>Share of the allowed abandons kept in hand (0 to 0.9).</source>
+        <translation>Proporción de los abandonos permitidos que se guarda en reserva (de 0 a 0,9).</translation>
+    </message>
+    <message>
+        <source>Abandons kept in hand at least.</source>
+        <translation>Abandonos guardados en reserva como mínimo.</translation>
+    </message>
+    <message>
+        <source>With fewer agents logged in, dial progressively.</source>
+        <translation>Con menos agentes conectados, marcar de forma progresiva.</translation>
+    </message>
+    <message>
+        <source>Answered or failed dials to observe before predicting.</source>
+        <translation>Marcaciones contestadas o fallidas que observar antes de predecir.</translation>
+    </message>
+</context>
+<context>
+    <name>PacingEditor</name>
+    <message>
+        <source>30 days (US)</source>
+        <translation>30 días (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>24 hours (UK)</source>
+        <translation>24 horas (Reino Unido)</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 segundos</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Ritmo de marcación</translation>
+    </message>
+    <message>
+        <source>&amp;Pacer:</source>
+        <translation>Ritmo de mar&amp;cación:</translation>
+    </message>
+    <message>
+        <source>&amp;Abandon cap:</source>
+        <translation>&amp;Límite de abandono:</translation>
+    </message>
+    <message>
+        <source>The share of answered calls that may find no agent free (3% in the US and the UK).</source>
+        <translation>La proporción de llamadas contestadas que pueden no encontrar un agente libre (3 % en EE. UU. y el Reino Unido).</translation>
+    </message>
+    <message>
+        <source>Measured o&amp;ver:</source>
+        <translation>Medido d&amp;urante:</translation>
+    </message>
+    <message>
+        <source>The rolling period the abandon rate is counted over: 30 days in the US, 24 hours in the UK.</source>
+        <translation>El periodo móvil sobre el que se calcula la tasa de abandono: 30 días en EE. UU., 24 horas en el Reino Unido.</translation>
+    </message>
+    <message>
+        <source>Other settings of this pacer (double-click a value to change it; changed values are in bold):</source>
+        <translation>Otros ajustes de este algoritmo (haga doble clic en un valor para cambiarlo; los valores cambiados están en negrita):</translation>
+    </message>
+</context>
+<context>
+    <name>PacingSettingsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1456,148 @@ Las pantallas para su rol aparecerán aquí cuando estén disponibles; consulte 
         <source>Query</source>
         <extracomment>Column of the slow queries list: the SQL text</extracomment>
         <translation>Consulta</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message>
+        <source>Busy agents %</source>
+        <translation>% de agentes ocupados</translation>
+    </message>
+    <message>
+        <source>Relative speed</source>
+        <translation>Velocidad relativa</translation>
+    </message>
+    <message>
+        <source>Time between calls (scaled)</source>
+        <translation>Tiempo entre llamadas (a escala)</translation>
+    </message>
+    <message>
+        <source>Seconds ago</source>
+        <translation>Hace segundos</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFigures</name>
+    <message>
+        <source>Dialed: %1</source>
+        <translation>Marcados: %1</translation>
+    </message>
+    <message>
+        <source>Busy Agents: %1/%2</source>
+        <translation>Agentes ocupados: %1/%2</translation>
+    </message>
+    <message>
+        <source>Average: %1%</source>
+        <translation>Promedio: %1 %</translation>
+    </message>
+    <message>
+        <source>Time Spent: %1</source>
+        <translation>Tiempo transcurrido: %1</translation>
+    </message>
+    <message>
+        <source>Time between calls: %1 ms (%2 CPS)</source>
+        <translation>Tiempo entre llamadas: %1 ms (%2 CPS)</translation>
+    </message>
+    <message>
+        <source>Boost: %1%</source>
+        <translation>Impulso: %1 %</translation>
+    </message>
+    <message>
+        <source>Abandon rate: %1% (cap %2%)</source>
+        <extracomment>%1 is the abandon rate over the rolling window (30 days or 24 hours), %2 the cap</extracomment>
+        <translation>Tasa de abandono: %1 % (límite %2 %)</translation>
+    </message>
+    <message>
+        <source>DB Queue: %1</source>
+        <translation>Cola BD: %1</translation>
+    </message>
+    <message>
+        <source>Weight: %1</source>
+        <translation>Peso: %1</translation>
+    </message>
+    <message>
+        <source>CAD: %1</source>
+        <extracomment>CAD: the cumulative area difference between the actual and the ideal speed</extracomment>
+        <translation>CAD: %1</translation>
+    </message>
+    <message>
+        <source>Overs: %1%</source>
+        <translation>Excesos: %1 %</translation>
+    </message>
+    <message>
+        <source>Scale: %1 ms–%2 ms</source>
+        <translation>Escala: %1 ms–%2 ms</translation>
+    </message>
+    <message>
+        <source>Funnel: %1</source>
+        <translation>Embudo: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1%</source>
+        <translation>Objetivo: %1 %</translation>
+    </message>
+    <message>
+        <source>Elasticity: %1%</source>
+        <translation>Elasticidad: %1 %</translation>
+    </message>
+    <message>
+        <source>Live abandon rate: %1% (%2 of %3)</source>
+        <extracomment>%1 abandon rate of this run, %2 calls abandoned, %3 humans answered</extracomment>
+        <translation>Tasa de abandono actual: %1 % (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>Answer rate estimate: %1%</source>
+        <extracomment>the pacer&apos;s estimate of the share of dials a human answers</extracomment>
+        <translation>Estimación de la tasa de respuesta: %1 %</translation>
+    </message>
+    <message>
+        <source>Pacer: %1</source>
+        <translation>Ritmo: %1</translation>
+    </message>
+    <message>
+        <source>Pacer: %1 (%2)</source>
+        <extracomment>%1 the pacer, %2 what it is doing now (predictive, warming up...)</extracomment>
+        <translation>Ritmo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>predictive</source>
+        <translation>predictivo</translation>
+    </message>
+    <message>
+        <source>progressive</source>
+        <translation>progresivo</translation>
+    </message>
+    <message>
+        <source>warming up</source>
+        <translation>en calentamiento</translation>
+    </message>
+    <message>
+        <source>fixed ratio</source>
+        <translation>proporción fija</translation>
+    </message>
+    <message>
+        <source>adaptive</source>
+        <translation>adaptativo</translation>
+    </message>
+    <message>
+        <source>holding back: too many drops</source>
+        <translation>frenando: demasiadas llamadas perdidas</translation>
+    </message>
+    <message>
+        <source>time between calls</source>
+        <translation>tiempo entre llamadas</translation>
+    </message>
+</context>
+<context>
+    <name>StatusInfoBar</name>
+    <message>
+        <source>The abandon rate over the rolling window is above the campaign&apos;s cap.</source>
+        <translation>La tasa de abandono en el periodo móvil supera el límite de la campaña.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,224 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>Modifica campagna</translation>
+    </message>
+    <message>
+        <source>Add Campaign</source>
+        <translation>Aggiungi campagna</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;name:</source>
+        <translation>&amp;Nome della campagna:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>&amp;Type of campaign:</source>
+        <translation>&amp;Tipo di campagna:</translation>
+    </message>
+    <message>
+        <source>A load simulation tests the system with simulated agents; run it on the load simulation trunk.</source>
+        <translation>Una simulazione di carico mette alla prova il sistema con agenti simulati; eseguila sul trunk di simulazione di carico.</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum connected calls (simulated agents):</source>
+        <translation>&amp;Massimo di chiamate connesse (agenti simulati):</translation>
+    </message>
+    <message>
+        <source>T&amp;runk:</source>
+        <translation>T&amp;runk:</translation>
+    </message>
+    <message>
+        <source>Default trunk</source>
+        <translation>Trunk predefinito</translation>
+    </message>
+    <message>
+        <source>Trunk %1</source>
+        <translation>Trunk %1</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap-up time:</source>
+        <translation>Tempo di &amp;post-chiamata:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long a simulated agent stays busy after each call.</source>
+        <translation>Per quanto tempo un agente simulato resta occupato dopo ogni chiamata.</translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation>Salva modifiche</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Enter a campaign name of 1 to %1 printable characters.</source>
+        <translation>Inserisci un nome di campagna da 1 a %1 caratteri stampabili.</translation>
+    </message>
+    <message>
+        <source>The description may have at most %1 printable characters.</source>
+        <translation>La descrizione può avere al massimo %1 caratteri stampabili.</translation>
+    </message>
+    <message>
+        <source>Maximum connected calls must be between 1 and %1.</source>
+        <translation>Il massimo di chiamate connesse deve essere tra 1 e %1.</translation>
+    </message>
+    <message>
+        <source>The wrap-up time must be between 0 and %1 seconds.</source>
+        <translation>Il tempo di post-chiamata deve essere tra 0 e %1 secondi.</translation>
+    </message>
+    <message>
+        <source>Choose a pacer.</source>
+        <translation>Scegli un pacer.</translation>
+    </message>
+    <message>
+        <source>The pacing setting &quot;%1&quot; needs a number (or yes/no) like its default.</source>
+        <extracomment>%1 is the setting&apos;s name as the engine knows it</extracomment>
+        <translation>L&apos;impostazione di ritmo &quot;%1&quot; richiede un numero (o sì/no) come il suo valore predefinito.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>Load Simulation</source>
+        <translation>Simulazione di carico</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Ferma</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>In esecuzione</translation>
+    </message>
+    <message>
+        <source>Default trunk</source>
+        <translation>Trunk predefinito</translation>
+    </message>
+    <message>
+        <source>Trunk %1</source>
+        <translation>Trunk %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Max Connected</source>
+        <translation>Max connesse</translation>
+    </message>
+    <message>
+        <source>Pacer</source>
+        <translation>Pacer</translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <translation>Trunk</translation>
+    </message>
+    <message>
+        <source>Maximum connected calls; for a load simulation, the simulated agents</source>
+        <translation>Massimo di chiamate connesse; per una simulazione di carico, gli agenti simulati</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Could not load the campaigns: %1</source>
+        <translation>Impossibile caricare le campagne: %1</translation>
+    </message>
+    <message>
+        <source>Add Campaign</source>
+        <translation>Aggiungi campagna</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>A running campaign must be stopped before it can be changed</source>
+        <translation>Una campagna in esecuzione va fermata prima di poterla modificare</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Avvia</translation>
+    </message>
+    <message>
+        <source>Start dialling the selected campaign</source>
+        <translation>Inizia a chiamare con la campagna selezionata</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Ferma</translation>
+    </message>
+    <message>
+        <source>Dial nothing new; calls in progress finish</source>
+        <translation>Nessuna nuova chiamata; quelle in corso terminano</translation>
+    </message>
+    <message>
+        <source>Engine Status</source>
+        <translation>Stato del motore</translation>
+    </message>
+    <message>
+        <source>Show the live graph of the selected campaign</source>
+        <translation>Mostra il grafico in tempo reale della campagna selezionata</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Delete Campaign</source>
+        <translation>Elimina campagna</translation>
+    </message>
+    <message>
+        <source>Delete the campaign &quot;%1&quot;?</source>
+        <translation>Eliminare la campagna &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Its settings are removed; it can no longer be started.</source>
+        <translation>Le sue impostazioni vengono rimosse; non potrà più essere avviata.</translation>
+    </message>
+    <message>
+        <source>Could not delete the campaign &quot;%1&quot;: %2</source>
+        <translation>Impossibile eliminare la campagna &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not start the campaign &quot;%1&quot;: %2</source>
+        <translation>Impossibile avviare la campagna &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not stop the campaign &quot;%1&quot;: %2</source>
+        <translation>Impossibile fermare la campagna &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change Password</source>
@@ -374,6 +592,73 @@
     </message>
 </context>
 <context>
+    <name>EngineStatusView</name>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campagna:</translation>
+    </message>
+    <message>
+        <source>&amp;Running only</source>
+        <translation>Solo in &amp;esecuzione</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Avvia</translation>
+    </message>
+    <message>
+        <source>Start dialling this campaign</source>
+        <translation>Inizia a chiamare con questa campagna</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Ferma</translation>
+    </message>
+    <message>
+        <source>Dial nothing new; calls in progress finish</source>
+        <translation>Nessuna nuova chiamata; quelle in corso terminano</translation>
+    </message>
+    <message>
+        <source>&amp;Debug</source>
+        <translation>&amp;Debug</translation>
+    </message>
+    <message>
+        <source>Show the pacer&apos;s time between calls (yellow) and its inner figures</source>
+        <translation>Mostra il tempo tra le chiamate del pacer (giallo) e i suoi valori interni</translation>
+    </message>
+    <message>
+        <source>(choose a campaign)</source>
+        <translation>(scegli una campagna)</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (in esecuzione)</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campagna %1</translation>
+    </message>
+    <message>
+        <source>No live figures: %1</source>
+        <translation>Nessun dato in tempo reale: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the recent figures: %1</source>
+        <translation>Impossibile caricare i dati recenti: %1</translation>
+    </message>
+    <message>
+        <source>No figures yet: the campaign has not run on this engine lately.</source>
+        <translation>Ancora nessun dato: la campagna non è stata eseguita di recente su questo motore.</translation>
+    </message>
+    <message>
+        <source>Could not start the campaign: %1</source>
+        <translation>Impossibile avviare la campagna: %1</translation>
+    </message>
+    <message>
+        <source>Could not stop the campaign: %1</source>
+        <translation>Impossibile fermare la campagna: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>No error.</source>
@@ -603,6 +888,211 @@ Le schermate per il tuo ruolo compariranno qui quando saranno disponibili; chied
     <message>
         <source>Servers</source>
         <translation>Server</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Engine Status</source>
+        <translation>Stato del motore</translation>
+    </message>
+</context>
+<context>
+    <name>PacerCatalog</name>
+    <message>
+        <source>Torque (predictive)</source>
+        <translation>Torque (predittivo)</translation>
+    </message>
+    <message>
+        <source>SmoothTorque</source>
+        <translation>SmoothTorque</translation>
+    </message>
+    <message>
+        <source>VICIdial adaptive</source>
+        <translation>VICIdial adattivo</translation>
+    </message>
+    <message>
+        <source>VICIdial adaptive (ready agents)</source>
+        <translation>VICIdial adattivo (agenti pronti)</translation>
+    </message>
+    <message>
+        <source>Fixed ratio</source>
+        <translation>Rapporto fisso</translation>
+    </message>
+    <message>
+        <source>Progressive</source>
+        <translation>Progressivo</translation>
+    </message>
+    <message>
+        <source>Predicts when agents come free and dials as fast as the abandon rule allows.</source>
+        <translation>Prevede quando gli agenti si liberano e chiama alla velocità massima consentita dalla regola di abbandono.</translation>
+    </message>
+    <message>
+        <source>The original SmoothTorque algorithm: time between calls, boost and elasticity.</source>
+        <translation>L&apos;algoritmo originale di SmoothTorque: tempo tra le chiamate, boost ed elasticità.</translation>
+    </message>
+    <message>
+        <source>VICIdial&apos;s adaptive dial level, counting every logged-in agent.</source>
+        <translation>Il livello di composizione adattivo di VICIdial, contando tutti gli agenti collegati.</translation>
+    </message>
+    <message>
+        <source>VICIdial&apos;s adaptive dial level, counting only agents waiting for a call.</source>
+        <translation>Il livello di composizione adattivo di VICIdial, contando solo gli agenti in attesa di una chiamata.</translation>
+    </message>
+    <message>
+        <source>A fixed number of lines per agent.</source>
+        <translation>Un numero fisso di linee per agente.</translation>
+    </message>
+    <message>
+        <source>One call per free agent: never abandons, slowest.</source>
+        <translation>Una chiamata per agente libero: nessun abbandono, il più lento.</translation>
+    </message>
+    <message>
+        <source>How long a person who answered waits for an agent before the call counts as abandoned (s).</source>
+        <translation>Quanto attende un agente chi ha risposto prima che la chiamata conti come abbandonata (s).</translation>
+    </message>
+    <message>
+        <source>Ring time before a call counts as not answered (s).</source>
+        <translation>Tempo di squillo prima che una chiamata conti come senza risposta (s).</translation>
+    </message>
+    <message>
+        <source>Only people who press 1 need an agent.</source>
+        <translation>Solo chi preme 1 ha bisogno di un agente.</translation>
+    </message>
+    <message>
+        <source>The trunk&apos;s calls per second, if the pacer should know it (0 = unknown).</source>
+        <translation>Le chiamate al secondo del trunk, se il pacer deve conoscerle (0 = sconosciute).</translation>
+    </message>
+    <message>
+        <source>The trunk&apos;s channels, if the pacer should know them (0 = unknown).</source>
+        <translation>I canali del trunk, se il pacer deve conoscerli (0 = sconosciuti).</translation>
+    </message>
+    <message>
+        <source>End of the calling hours on the pacer&apos;s clock (s, 0 = unknown).</source>
+        <translation>Fine dell&apos;orario di chiamata sull&apos;orologio del pacer (s, 0 = sconosciuta).</translation>
+    </message>
+    <message>
+        <source>Calls placed for each free agent.</source>
+        <translation>Chiamate effettuate per ogni agente libero.</translation>
+    </message>
+    <message>
+        <source>The starting dial level (lines per agent).</source>
+        <translation>Il livello di composizione iniziale (linee per agente).</translation>
+    </message>
+    <message>
+        <source>The highest dial level the pacer may reach.</source>
+        <translation>Il livello di composizione più alto che il pacer può raggiungere.</translation>
+    </message>
+    <message>
+        <source>From -40 (cautious) to 40 (aggressive).</source>
+        <translation>Da -40 (prudente) a 40 (aggressivo).</translation>
+    </message>
+    <message>
+        <source>Waiting agents to aim for (negative: calls waiting).</source>
+        <translation>Agenti in attesa a cui puntare (negativo: chiamate in attesa).</translation>
+    </message>
+    <message>
+        <source>The drop percentage the pacer must stay under.</source>
+        <translation>La percentuale di chiamate perse sotto cui il pacer deve restare.</translation>
+    </message>
+    <message>
+        <source>How the drop limit is applied: hard, tapered or average.</source>
+        <translation>Come si applica il limite di chiamate perse: hard, tapered o average.</translation>
+    </message>
+    <message>
+        <source>The lowest target busy percentage.</source>
+        <translation>La percentuale di occupazione obiettivo più bassa.</translation>
+    </message>
+    <message>
+        <source>The highest target busy percentage.</source>
+        <translation>La percentuale di occupazione obiettivo più alta.</translation>
+    </message>
+    <message>
+        <source>The expected share of dials that reach an agent (0 to 1).</source>
+        <translation>La quota attesa di chiamate che raggiungono un agente (da 0 a 1).</translation>
+    </message>
+    <message>
+        <source>Share of the allowed abandons kept in hand (0 to 0.9).</source>
+        <translation>Quota degli abbandoni consentiti tenuta di riserva (da 0 a 0,9).</translation>
+    </message>
+    <message>
+        <source>Abandons kept in hand at least.</source>
+        <translation>Abbandoni tenuti di riserva come minimo.</translation>
+    </message>
+    <message>
+        <source>With fewer agents logged in, dial progressively.</source>
+        <translation>Con meno agenti collegati, chiama in modo progressivo.</translation>
+    </message>
+    <message>
+        <source>Answered or failed dials to observe before predicting.</source>
+        <translation>Chiamate con risposta o fallite da osservare prima di prevedere.</translation>
+    </message>
+</context>
+<context>
+    <name>PacingEditor</name>
+    <message>
+        <source>30 days (US)</source>
+        <translation>30 giorni (USA)</translation>
+    </message>
+    <message>
+        <source>24 hours (UK)</source>
+        <translation>24 ore (Regno Unito)</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 secondi</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Ritmo di chiamata</translation>
+    </message>
+    <message>
+        <source>&amp;Pacer:</source>
+        <translation>Pa&amp;cer:</translation>
+    </message>
+    <message>
+        <source>&amp;Abandon cap:</source>
+        <translation>&amp;Limite di abbandono:</translation>
+    </message>
+    <message>
+        <source>The share of answered calls that may find no agent free (3% in the US and the UK).</source>
+        <translation>La quota di chiamate con risposta che possono non trovare un agente libero (3% negli USA e nel Regno Unito).</translation>
+    </message>
+    <message>
+        <source>Measured o&amp;ver:</source>
+        <translation>Misurato s&amp;u:</translation>
+    </message>
+    <message>
+        <source>The rolling period the abandon rate is counted over: 30 days in the US, 24 hours in the UK.</source>
+        <translation>Il periodo mobile su cui si calcola il tasso di abbandono: 30 giorni negli USA, 24 ore nel Regno Unito.</translation>
+    </message>
+    <message>
+        <source>Other settings of this pacer (double-click a value to change it; changed values are in bold):</source>
+        <translation>Altre impostazioni di questo pacer (fai doppio clic su un valore per cambiarlo; i valori cambiati sono in grassetto):</translation>
+    </message>
+</context>
+<context>
+    <name>PacingSettingsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Impostazione</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predefinito</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1456,148 @@ Le schermate per il tuo ruolo compariranno qui quando saranno disponibili; chied
         <source>Query</source>
         <extracomment>Column of the slow queries list: the SQL text</extracomment>
         <translation>Query</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message>
+        <source>Busy agents %</source>
+        <translation>% agenti occupati</translation>
+    </message>
+    <message>
+        <source>Relative speed</source>
+        <translation>Velocità relativa</translation>
+    </message>
+    <message>
+        <source>Time between calls (scaled)</source>
+        <translation>Tempo tra le chiamate (in scala)</translation>
+    </message>
+    <message>
+        <source>Seconds ago</source>
+        <translation>Secondi fa</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFigures</name>
+    <message>
+        <source>Dialed: %1</source>
+        <translation>Chiamati: %1</translation>
+    </message>
+    <message>
+        <source>Busy Agents: %1/%2</source>
+        <translation>Agenti occupati: %1/%2</translation>
+    </message>
+    <message>
+        <source>Average: %1%</source>
+        <translation>Media: %1%</translation>
+    </message>
+    <message>
+        <source>Time Spent: %1</source>
+        <translation>Tempo trascorso: %1</translation>
+    </message>
+    <message>
+        <source>Time between calls: %1 ms (%2 CPS)</source>
+        <translation>Tempo tra le chiamate: %1 ms (%2 CPS)</translation>
+    </message>
+    <message>
+        <source>Boost: %1%</source>
+        <translation>Boost: %1%</translation>
+    </message>
+    <message>
+        <source>Abandon rate: %1% (cap %2%)</source>
+        <extracomment>%1 is the abandon rate over the rolling window (30 days or 24 hours), %2 the cap</extracomment>
+        <translation>Tasso di abbandono: %1% (limite %2%)</translation>
+    </message>
+    <message>
+        <source>DB Queue: %1</source>
+        <translation>Coda DB: %1</translation>
+    </message>
+    <message>
+        <source>Weight: %1</source>
+        <translation>Peso: %1</translation>
+    </message>
+    <message>
+        <source>CAD: %1</source>
+        <extracomment>CAD: the cumulative area difference between the actual and the ideal speed</extracomment>
+        <translation>CAD: %1</translation>
+    </message>
+    <message>
+        <source>Overs: %1%</source>
+        <translation>Eccedenze: %1%</translation>
+    </message>
+    <message>
+        <source>Scale: %1 ms–%2 ms</source>
+        <translation>Scala: %1 ms–%2 ms</translation>
+    </message>
+    <message>
+        <source>Funnel: %1</source>
+        <translation>Imbuto: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1%</source>
+        <translation>Obiettivo: %1%</translation>
+    </message>
+    <message>
+        <source>Elasticity: %1%</source>
+        <translation>Elasticità: %1%</translation>
+    </message>
+    <message>
+        <source>Live abandon rate: %1% (%2 of %3)</source>
+        <extracomment>%1 abandon rate of this run, %2 calls abandoned, %3 humans answered</extracomment>
+        <translation>Tasso di abbandono attuale: %1% (%2 su %3)</translation>
+    </message>
+    <message>
+        <source>Answer rate estimate: %1%</source>
+        <extracomment>the pacer&apos;s estimate of the share of dials a human answers</extracomment>
+        <translation>Stima del tasso di risposta: %1%</translation>
+    </message>
+    <message>
+        <source>Pacer: %1</source>
+        <translation>Pacer: %1</translation>
+    </message>
+    <message>
+        <source>Pacer: %1 (%2)</source>
+        <extracomment>%1 the pacer, %2 what it is doing now (predictive, warming up...)</extracomment>
+        <translation>Pacer: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>predictive</source>
+        <translation>predittivo</translation>
+    </message>
+    <message>
+        <source>progressive</source>
+        <translation>progressivo</translation>
+    </message>
+    <message>
+        <source>warming up</source>
+        <translation>in riscaldamento</translation>
+    </message>
+    <message>
+        <source>fixed ratio</source>
+        <translation>rapporto fisso</translation>
+    </message>
+    <message>
+        <source>adaptive</source>
+        <translation>adattivo</translation>
+    </message>
+    <message>
+        <source>holding back: too many drops</source>
+        <translation>in frenata: troppe chiamate perse</translation>
+    </message>
+    <message>
+        <source>time between calls</source>
+        <translation>tempo tra le chiamate</translation>
+    </message>
+</context>
+<context>
+    <name>StatusInfoBar</name>
+    <message>
+        <source>The abandon rate over the rolling window is above the campaign&apos;s cap.</source>
+        <translation>Il tasso di abbandono nel periodo mobile supera il limite della campagna.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "console/main/mainwindow.h"
 
+#include "console/campaigns/campaignspage.h"
 #include "console/logging.h"
 #include "console/servers/serverspage.h"
+#include "console/status/enginestatusview.h"
 #include "console/trunks/trunkspage.h"
 
 #include <QAction>
@@ -49,6 +51,18 @@ MainWindow::Access MainWindow::serversAccess(Role role)
     return role == Role::Admin ? Access::Full : Access::None;
 }
 
+MainWindow::Access MainWindow::campaignsAccess(Role role)
+{
+    // Admins see every campaign, customers their own (the engine filters).
+    switch (role) {
+    case Role::Admin:
+    case Role::Customer: return Access::Full;
+    case Role::AccountsManager:
+    case Role::Agent: return Access::None;
+    }
+    return Access::None;
+}
+
 QString MainWindow::roleText(Role role)
 {
     switch (role) {
@@ -88,7 +102,8 @@ void MainWindow::buildCentralWidget()
     const Role role = m_client->role().value_or(Role::Customer);
     const Access trunks = trunksAccess(role);
     const Access servers = serversAccess(role);
-    if (trunks == Access::None && servers == Access::None) {
+    const Access campaigns = campaignsAccess(role);
+    if (trunks == Access::None && servers == Access::None && campaigns == Access::None) {
         // Better a plain sentence than an empty window that looks broken.
         m_nothingLabel = new QLabel(this);
         m_nothingLabel->setObjectName(QStringLiteral("nothingToManageLabel"));
@@ -100,7 +115,7 @@ void MainWindow::buildCentralWidget()
     }
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
-    // In the manual's menu order: ... Servers, Trunks.
+    // In the manual's menu order: ... Servers, Trunks, Campaigns, Engine Status.
     if (servers != Access::None) {
         m_serversPage = new ServersPage(m_client, m_tabs);
         m_tabs->addTab(m_serversPage, QString());
@@ -109,7 +124,26 @@ void MainWindow::buildCentralWidget()
         m_trunksPage = new TrunksPage(m_client, trunks == Access::ReadOnly, m_tabs);
         m_tabs->addTab(m_trunksPage, QString());
     }
+    if (campaigns != Access::None)
+        addCampaignTabs();
     setCentralWidget(m_tabs);
+}
+
+void MainWindow::addCampaignTabs()
+{
+    const Role role = m_client->role().value_or(Role::Customer);
+    m_campaignsPage = new CampaignsPage(m_client, trunksAccess(role) != Access::None, m_tabs);
+    m_tabs->addTab(m_campaignsPage, QString());
+    // The status view chooses among the campaigns the Campaigns page lists.
+    m_engineStatusView = new EngineStatusView(m_client, m_campaignsPage->model(), m_tabs);
+    m_tabs->addTab(m_engineStatusView, QString());
+    connect(m_campaignsPage, &CampaignsPage::statusRequested, this, &MainWindow::onStatusRequested);
+}
+
+void MainWindow::onStatusRequested(qint64 campaignId)
+{
+    m_engineStatusView->showCampaign(campaignId);
+    m_tabs->setCurrentWidget(m_engineStatusView);
 }
 
 void MainWindow::retranslateUi()
@@ -124,6 +158,10 @@ void MainWindow::retranslateUi()
         m_tabs->setTabText(m_tabs->indexOf(m_serversPage), tr("Servers"));
     if (m_tabs && m_trunksPage)
         m_tabs->setTabText(m_tabs->indexOf(m_trunksPage), tr("Trunks"));
+    if (m_tabs && m_campaignsPage)
+        m_tabs->setTabText(m_tabs->indexOf(m_campaignsPage), tr("Campaigns"));
+    if (m_tabs && m_engineStatusView)
+        m_tabs->setTabText(m_tabs->indexOf(m_engineStatusView), tr("Engine Status"));
     if (m_nothingLabel) {
         const Role role = m_client ? m_client->role().value_or(Role::Customer) : Role::Customer;
         m_nothingLabel->setText(

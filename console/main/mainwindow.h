@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class CampaignsPage;
+class EngineStatusView;
 class QAction;
 class QLabel;
 class QMenu;
@@ -33,10 +35,14 @@ public:
     TrunksPage *trunksPage() const { return m_trunksPage; }
     // Null unless the user is an admin.
     ServersPage *serversPage() const { return m_serversPage; }
+    // Null when the role may not see campaigns.
+    CampaignsPage *campaignsPage() const { return m_campaignsPage; }
+    EngineStatusView *engineStatusView() const { return m_engineStatusView; }
     QString connectionText() const;
 
     static Access trunksAccess(Role role);
     static Access serversAccess(Role role);
+    static Access campaignsAccess(Role role);
     static QString roleText(Role role);
 
 Q_SIGNALS:
@@ -50,6 +56,8 @@ protected:
 private:
     void buildMenus();
     void buildCentralWidget();
+    void addCampaignTabs();
+    void onStatusRequested(qint64 campaignId);
     void retranslateUi();
     void updateConnectionText();
     void onAboutTriggered();
@@ -58,6 +66,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     TrunksPage *m_trunksPage = nullptr;
     ServersPage *m_serversPage = nullptr;
+    CampaignsPage *m_campaignsPage = nullptr;
+    EngineStatusView *m_engineStatusView = nullptr;
     QLabel *m_nothingLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QMenu *m_fileMenu = nullptr;

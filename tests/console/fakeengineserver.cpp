@@ -77,6 +77,11 @@ void FakeEngineServer::sendText(const QString &text)
         socket->sendTextMessage(text);
 }
 
+void FakeEngineServer::sendEvent(const QString &name, const QJsonObject &data)
+{
+    sendText(QString::fromUtf8(ProtocolMessage::event(name, data).toJson()));
+}
+
 void FakeEngineServer::flushLater()
 {
     const auto held = std::exchange(m_later, {});
@@ -145,6 +150,8 @@ void FakeEngineServer::onText(QWebSocket *socket, const QString &text)
         reply(socket, ProtocolMessage::reply(id, {{Key::User, request.data().value(Key::User)},
                                                   {Key::Role, QStringLiteral("admin")},
                                                   {Key::MustChangePassword, false}}));
+    } else if (m_scripts.contains(type)) {
+        reply(socket, m_scripts.value(type)(request));
     } else if (type == Type::Subscribe || type == Type::Unsubscribe) {
         reply(socket, ProtocolMessage::reply(id, {{Key::Topics, request.data().value(Key::Topics)}}));
     } else if (type == Type::Logout) {

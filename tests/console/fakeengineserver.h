@@ -2,12 +2,15 @@
 
 #include "common/protocolmessage.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QStringList>
 #include <QUrl>
 #include <QWebSocketServer>
+
+#include <functional>
 
 class QWebSocket;
 
@@ -47,6 +50,12 @@ public:
     int connectionCount() const { return m_connectionCount; }
     int openClients() const { return int(m_clients.size()); }
 
+    // Answers requests of this type with what script returns (a reply or an
+    // error reply to the request's id), for the pages' tests.
+    using Script = std::function<ProtocolMessage(const ProtocolMessage &request)>;
+    void setScript(const QString &type, Script script) { m_scripts.insert(type, std::move(script)); }
+    void sendEvent(const QString &name, const QJsonObject &data);
+
     void sendText(const QString &text);
     // Answers the held test.later requests, newest first.
     void flushLater();
@@ -64,6 +73,7 @@ private:
     QList<QWebSocket *> m_clients;
     QList<ProtocolMessage> m_requests;
     QList<QPair<QWebSocket *, ProtocolMessage>> m_later;
+    QHash<QString, Script> m_scripts;
     int m_connectionCount = 0;
     int m_helloProtocol = 1;
     ErrorCode m_helloError = ErrorCode::None;

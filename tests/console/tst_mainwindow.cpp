@@ -1,4 +1,5 @@
 #include "common/protocol.h"
+#include "console/campaigns/campaignspage.h"
 #include "console/login/logindialog.h"
 #include "console/main/appcontroller.h"
 #include "console/main/languagemanager.h"
@@ -6,6 +7,7 @@
 #include "console/models/trunktablemodel.h"
 #include "console/net/engineclient.h"
 #include "console/servers/serverspage.h"
+#include "console/status/enginestatusview.h"
 #include "console/trunks/trunkspage.h"
 #include "engine/enginesettings.h"
 #include "tests/support/testclient.h"
@@ -51,10 +53,11 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
-    void adminGetsTheServersAndTrunksTabs();
+    void adminGetsTheServersTrunksAndCampaignTabs();
     void accountsManagerGetsAReadOnlyTrunksTab();
-    void customerAndAgentSeeAMessageInsteadOfAnEmptyWindow_data();
-    void customerAndAgentSeeAMessageInsteadOfAnEmptyWindow();
+    void customerGetsTheCampaignTabs();
+    void theCampaignsStatusButtonOpensTheEngineStatus();
+    void agentSeesAMessageInsteadOfAnEmptyWindow();
     void logOutReturnsToTheLoginDialog();
     void quitEndsTheConsole();
     void statusBarFollowsAReconnection();
@@ -128,7 +131,7 @@ std::unique_ptr<TestEngine> TestMainWindow::engineOnSamePort()
     });
 }
 
-void TestMainWindow::adminGetsTheServersAndTrunksTabs()
+void TestMainWindow::adminGetsTheServersTrunksAndCampaignTabs()
 {
     MainWindow *window = logIn(QStringLiteral("alice"), QStringLiteral("alice-pass-1"));
     QVERIFY(window);
@@ -136,13 +139,17 @@ void TestMainWindow::adminGetsTheServersAndTrunksTabs()
     QCOMPARE(window->windowTitle(), QStringLiteral("Torque Console"));
     QVERIFY(window->tabs());
     // In the manual's menu order.
-    QCOMPARE(window->tabs()->count(), 2);
+    QCOMPARE(window->tabs()->count(), 4);
     QCOMPARE(window->tabs()->tabText(0), QStringLiteral("Servers"));
     QCOMPARE(window->tabs()->tabText(1), QStringLiteral("Trunks"));
+    QCOMPARE(window->tabs()->tabText(2), QStringLiteral("Campaigns"));
+    QCOMPARE(window->tabs()->tabText(3), QStringLiteral("Engine Status"));
     QVERIFY(window->serversPage());
     QCOMPARE(window->tabs()->widget(0), static_cast<QWidget *>(window->serversPage()));
     QVERIFY(window->trunksPage());
     QVERIFY(!window->trunksPage()->isReadOnly());
+    QCOMPARE(window->tabs()->widget(2), static_cast<QWidget *>(window->campaignsPage()));
+    QCOMPARE(window->tabs()->widget(3), static_cast<QWidget *>(window->engineStatusView()));
     QCOMPARE(window->connectionText(),
              QStringLiteral("Connected to %1 as alice (administrator)").arg(m_engine->url().toString()));
     QVERIFY(window->findChild<QAction *>(QStringLiteral("logoutAction")));
@@ -162,38 +169,57 @@ void TestMainWindow::accountsManagerGetsAReadOnlyTrunksTab()
     QVERIFY(window->trunksPage()->isReadOnly());
     QVERIFY(!window->serversPage());
     QVERIFY(!window->findChild<ServersPage *>());
+    QVERIFY(!window->campaignsPage());
+    QVERIFY(!window->engineStatusView());
     QVERIFY(!child<QPushButton>(window, "addButton")->isVisible());
     QVERIFY(window->connectionText().endsWith(QStringLiteral("as mona (accounts manager)")));
 }
 
-void TestMainWindow::customerAndAgentSeeAMessageInsteadOfAnEmptyWindow_data()
+void TestMainWindow::customerGetsTheCampaignTabs()
 {
-    QTest::addColumn<QString>("user");
-    QTest::addColumn<QString>("password");
-    QTest::addColumn<QString>("roleText");
-    QTest::newRow("customer") << QStringLiteral("carl") << QStringLiteral("carl-pass-1")
-                              << QStringLiteral("customer");
-    QTest::newRow("agent") << QStringLiteral("agnes") << QStringLiteral("agnes-pass-1")
-                           << QStringLiteral("agent");
+    MainWindow *window = logIn(QStringLiteral("carl"), QStringLiteral("carl-pass-1"));
+    QVERIFY(window);
+    QVERIFY(window->tabs());
+    // Their own campaigns and how they run; no trunks, no voice servers.
+    QCOMPARE(window->tabs()->count(), 2);
+    QCOMPARE(window->tabs()->tabText(0), QStringLiteral("Campaigns"));
+    QCOMPARE(window->tabs()->tabText(1), QStringLiteral("Engine Status"));
+    QVERIFY(window->campaignsPage());
+    QVERIFY(window->engineStatusView());
+    QVERIFY(!window->trunksPage());
+    QVERIFY(!window->findChild<TrunksPage *>());
+    QVERIFY(!window->serversPage());
+    QVERIFY(!window->findChild<QLabel *>(QStringLiteral("nothingToManageLabel")));
+    QVERIFY(window->connectionText().contains(QStringLiteral("as carl (customer)")));
 }
 
-void TestMainWindow::customerAndAgentSeeAMessageInsteadOfAnEmptyWindow()
+void TestMainWindow::theCampaignsStatusButtonOpensTheEngineStatus()
 {
-    QFETCH(QString, user);
-    QFETCH(QString, password);
-    QFETCH(QString, roleText);
-    MainWindow *window = logIn(user, password);
+    MainWindow *window = logIn(QStringLiteral("carl"), QStringLiteral("carl-pass-1"));
+    QVERIFY(window);
+    QCOMPARE(window->tabs()->currentWidget(), static_cast<QWidget *>(window->campaignsPage()));
+    Q_EMIT window->campaignsPage()->statusRequested(5);
+    QCOMPARE(window->tabs()->currentWidget(), static_cast<QWidget *>(window->engineStatusView()));
+    QCOMPARE(window->engineStatusView()->campaignId(), 5);
+}
+
+void TestMainWindow::agentSeesAMessageInsteadOfAnEmptyWindow()
+{
+    MainWindow *window = logIn(QStringLiteral("agnes"), QStringLiteral("agnes-pass-1"));
     QVERIFY(window);
     QVERIFY(!window->tabs());
     QVERIFY(!window->trunksPage());
     QVERIFY(!window->findChild<TrunksPage *>());
     QVERIFY(!window->serversPage());
     QVERIFY(!window->findChild<ServersPage *>());
+    QVERIFY(!window->campaignsPage());
+    QVERIFY(!window->findChild<CampaignsPage *>());
+    QVERIFY(!window->engineStatusView());
     auto message = child<QLabel>(window, "nothingToManageLabel");
     QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(QStringLiteral("nothing your account (%1) may manage").arg(roleText)),
+    QVERIFY2(message->text().contains(QStringLiteral("nothing your account (agent) may manage")),
              qPrintable(message->text()));
-    QVERIFY(window->connectionText().contains(QStringLiteral("as %1 (%2)").arg(user, roleText)));
+    QVERIFY(window->connectionText().contains(QStringLiteral("as agnes (agent)")));
 }
 
 void TestMainWindow::logOutReturnsToTheLoginDialog()
