@@ -110,6 +110,7 @@ inline constexpr QLatin1String RunId{"runId"};
 inline constexpr QLatin1String StopReason{"stopReason"};
 inline constexpr QLatin1String Pacers{"pacers"};
 inline constexpr QLatin1String Defaults{"defaults"};
+inline constexpr QLatin1String PacerSettings{"pacerSettings"};
 // engine status
 inline constexpr QLatin1String Sample{"sample"};
 inline constexpr QLatin1String Samples{"samples"};

@@ -213,7 +213,8 @@ void CampaignDialog::applyPacingOptions(const QJsonObject &data)
             pacers.append(value.toString());
     }
     // A new campaign starts from the engine's own abandon rule.
-    m_pacing->setOptions(pacers, data.value(Key::Defaults).toObject(), !isEditing());
+    m_pacing->setOptions(pacers, data.value(Key::Defaults).toObject(), data.value(Key::PacerSettings).toObject(),
+                         !isEditing());
     for (const QString &field : m_pacing->fieldNames())
         m_errors.addField(field, m_pacing->widgetForField(field));
     m_hasPacingOptions = true;

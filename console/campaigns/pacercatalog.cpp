@@ -3,35 +3,7 @@
 #include "common/protocol.h"
 
 #include <QHash>
-
-namespace {
-
-// Which pacer reads which of its own settings (engine/pacing/pacersettings.h);
-// a setting in none of these lists is read by every pacer.
-const QHash<QString, QStringList> &pacerOwnSettings()
-{
-    static const QHash<QString, QStringList> table{
-        {QStringLiteral("ratio"), {QStringLiteral("linesPerAgent")}},
-        {QStringLiteral("vicidial"),
-         {QStringLiteral("dialLevel"), QStringLiteral("adaptiveMaximumLevel"),
-          QStringLiteral("adaptiveIntensity"), QStringLiteral("adaptiveDiffTarget"),
-          QStringLiteral("adaptiveDroppedPercentage"), QStringLiteral("dropMode")}},
-        {QStringLiteral("smoothtorque"),
-         {QStringLiteral("driveMin"), QStringLiteral("driveMax"), QStringLiteral("expectedRate")}},
-        {QStringLiteral("torque"),
-         {QStringLiteral("safetyMargin"), QStringLiteral("safetyAbandons"),
-          QStringLiteral("minPredictiveAgents"), QStringLiteral("warmUpDials")}},
-    };
-    return table;
-}
-
-QString settingsOwner(const QString &pacer)
-{
-    // vicidial-ready is VICIdial's adaptive pacer counting only ready agents.
-    return pacer == QLatin1String("vicidial-ready") ? QStringLiteral("vicidial") : pacer;
-}
-
-} // namespace
+#include <QJsonArray>
 
 QString PacerCatalog::defaultPacer()
 {
@@ -83,13 +55,11 @@ bool PacerCatalog::isAbandonRuleKey(const QString &key)
     return key == Protocol::StatusKey::AbandonCap || key == QLatin1String("abandonWindowSeconds");
 }
 
-bool PacerCatalog::pacerUsesSetting(const QString &pacer, const QString &key)
+bool PacerCatalog::pacerUsesSetting(const QJsonObject &pacerSettings, const QString &pacer, const QString &key)
 {
-    const QHash<QString, QStringList> &own = pacerOwnSettings();
-    const QString owner = settingsOwner(pacer);
-    for (auto it = own.cbegin(); it != own.cend(); ++it) {
-        if (it.value().contains(key))
-            return it.key() == owner;
+    for (auto it = pacerSettings.begin(); it != pacerSettings.end(); ++it) {
+        if (it.value().toArray().contains(key))
+            return it.key() == pacer;
     }
     return true;
 }

@@ -1,15 +1,15 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
-// What the console knows of the engine's pacers: a readable name for each,
-// and which pacing settings (campaigns.pacingOptions "defaults") concern
-// which pacer, so the campaign form shows the chosen pacer's settings and
-// the ones every pacer reads. The engine's list of pacers and of settings
-// stays the authority: a pacer or a setting this table does not know is
-// shown as the engine names it, with every pacer.
+// What the console shows of the engine's pacers: a readable name and
+// description for each, and explanations of their settings. Which pacer
+// reads which setting comes from the engine (campaigns.pacingOptions), which
+// stays the authority: a pacer or setting not known here is shown as the
+// engine names it.
 class PacerCatalog final
 {
     Q_DECLARE_TR_FUNCTIONS(PacerCatalog)
@@ -26,8 +26,9 @@ public:
     // The abandon rule, edited with fields of its own rather than in the
     // settings table.
     static bool isAbandonRuleKey(const QString &key);
-    // True when the pacer reads this setting (or the console cannot tell).
-    static bool pacerUsesSetting(const QString &pacer, const QString &key);
+    // True when the pacer reads this setting: pacerSettings (the engine's
+    // campaigns.pacingOptions) lists the settings only one pacer reads.
+    static bool pacerUsesSetting(const QJsonObject &pacerSettings, const QString &pacer, const QString &key);
     // A short explanation of a setting; empty for one the console does not know.
     static QString settingDescription(const QString &key);
 

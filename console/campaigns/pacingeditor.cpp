@@ -151,11 +151,13 @@ void PacingEditor::setCampaignPacing(const QString &pacer, const QJsonObject &pa
     updateSettingsShown();
 }
 
-void PacingEditor::setOptions(const QStringList &pacers, const QJsonObject &defaults, bool takeDefaultRule)
+void PacingEditor::setOptions(const QStringList &pacers, const QJsonObject &defaults,
+                              const QJsonObject &pacerSettings, bool takeDefaultRule)
 {
     if (!pacers.isEmpty())
         fillPacerCombo(pacers);
     m_defaults = defaults;
+    m_pacerSettings = pacerSettings;
     // Keep what the user may have changed in the meantime.
     QJsonObject values = m_campaignPacing;
     const QJsonObject edited = m_model->changedValues();
@@ -212,7 +214,7 @@ void PacingEditor::updateSettingsShown()
     for (int row = 0; row < m_model->rowCount(); ++row) {
         // Another pacer's setting is hidden unless it was changed: nothing
         // that will be sent is ever out of sight.
-        const bool shown = PacerCatalog::pacerUsesSetting(chosen, m_model->keyAt(row)) || m_model->isChanged(row);
+        const bool shown = PacerCatalog::pacerUsesSetting(m_pacerSettings, chosen, m_model->keyAt(row)) || m_model->isChanged(row);
         m_settingsView->setRowHidden(row, !shown);
     }
 }

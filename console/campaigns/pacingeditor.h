@@ -33,7 +33,10 @@ public:
     void setCampaignPacing(const QString &pacer, const QJsonObject &pacing);
     // campaigns.pacingOptions' answer. A new campaign also takes the
     // engine's abandon rule; an edited one keeps its own.
-    void setOptions(const QStringList &pacers, const QJsonObject &defaults, bool takeDefaultRule);
+    // campaigns.pacingOptions: the pacers, the settings' defaults and which
+    // pacer alone reads which setting ("pacerSettings").
+    void setOptions(const QStringList &pacers, const QJsonObject &defaults, const QJsonObject &pacerSettings,
+                    bool takeDefaultRule);
 
     QString pacer() const;
     // The settings to send: only those that differ from their defaults.
@@ -64,6 +67,7 @@ private:
     double defaultNumber(QLatin1String key, double fallback) const;
 
     QJsonObject m_defaults;       // campaigns.pacingOptions "defaults"
+    QJsonObject m_pacerSettings;  // campaigns.pacingOptions "pacerSettings"
     QJsonObject m_campaignPacing; // the campaign's own settings
 
     QLabel *m_pacerLabel = nullptr;

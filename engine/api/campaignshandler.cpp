@@ -158,8 +158,12 @@ void CampaignsHandler::onStop(ClientSession &session, const ProtocolMessage &req
 
 void CampaignsHandler::onPacingOptions(ClientSession &session, const ProtocolMessage &request)
 {
+    QJsonObject own;
+    for (const QString &pacer : PacerFactory::names())
+        own.insert(pacer, QJsonArray::fromStringList(PacerFactory::ownSettings(pacer)));
     session.sendReply(request.id(), {{Key::Pacers, QJsonArray::fromStringList(PacerFactory::names())},
-                                     {Key::Defaults, PacerSettings().toJson()}});
+                                     {Key::Defaults, PacerSettings().toJson()},
+                                     {Key::PacerSettings, own}});
 }
 
 void CampaignsHandler::onHistory(ClientSession &session, const ProtocolMessage &request)

@@ -23,6 +23,22 @@ std::unique_ptr<Pacer> PacerFactory::create(const QString &name, const PacerSett
     return nullptr;
 }
 
+QStringList PacerFactory::ownSettings(const QString &name)
+{
+    if (name == QLatin1String("ratio"))
+        return {QStringLiteral("linesPerAgent")};
+    if (name == QLatin1String("vicidial") || name == QLatin1String("vicidial-ready"))
+        return {QStringLiteral("dialLevel"), QStringLiteral("adaptiveMaximumLevel"),
+                QStringLiteral("adaptiveIntensity"), QStringLiteral("adaptiveDiffTarget"),
+                QStringLiteral("adaptiveDroppedPercentage"), QStringLiteral("dropMode")};
+    if (name == QLatin1String("smoothtorque"))
+        return {QStringLiteral("driveMin"), QStringLiteral("driveMax"), QStringLiteral("expectedRate")};
+    if (name == QLatin1String("torque"))
+        return {QStringLiteral("safetyMargin"), QStringLiteral("safetyAbandons"),
+                QStringLiteral("minPredictiveAgents"), QStringLiteral("warmUpDials")};
+    return {};
+}
+
 QStringList PacerFactory::names()
 {
     return {QStringLiteral("progressive"), QStringLiteral("ratio"),        QStringLiteral("vicidial"),

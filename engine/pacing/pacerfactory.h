@@ -14,4 +14,7 @@ public:
     // nullptr for an unknown name.
     static std::unique_ptr<Pacer> create(const QString &name, const PacerSettings &settings);
     static QStringList names();
+    // The settings only this pacer reads (PacerSettings keys); the others
+    // (abandon rule, dialling set-up, trunk limits) concern every pacer.
+    static QStringList ownSettings(const QString &name);
 };

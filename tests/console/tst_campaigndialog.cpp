@@ -43,6 +43,10 @@ QJsonObject pacingOptions()
                                     {QStringLiteral("safetyMargin"), 0.15},
                                     {QStringLiteral("pressOne"), false},
                                     {QStringLiteral("dropMode"), QStringLiteral("hard")}}},
+        {Key::PacerSettings, QJsonObject{{QStringLiteral("progressive"), QJsonArray{}},
+                                         {QStringLiteral("ratio"), QJsonArray{QStringLiteral("linesPerAgent")}},
+                                         {QStringLiteral("torque"), QJsonArray{QStringLiteral("safetyMargin")}},
+                                         {QStringLiteral("vicidial"), QJsonArray{QStringLiteral("dropMode")}}}},
     };
 }
 

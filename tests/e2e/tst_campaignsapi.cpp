@@ -138,6 +138,10 @@ private slots:
         const ProtocolMessage options = acme.request(Type::CampaignsPacingOptions);
         QVERIFY(options.data().value(Key::Pacers).toArray().contains(QStringLiteral("torque")));
         QCOMPARE(options.data().value(Key::Defaults).toObject().value(QStringLiteral("abandonCap")).toDouble(), 0.03);
+        const QJsonObject own = options.data().value(Key::PacerSettings).toObject();
+        QVERIFY(own.value(QStringLiteral("ratio")).toArray().contains(QStringLiteral("linesPerAgent")));
+        QVERIFY(own.value(QStringLiteral("torque")).toArray().contains(QStringLiteral("warmUpDials")));
+        QVERIFY(!own.value(QStringLiteral("torque")).toArray().contains(QStringLiteral("abandonCap")));
     }
 
     void startNeedsATrunk()
