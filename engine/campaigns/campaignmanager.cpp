@@ -97,6 +97,14 @@ CampaignRunner *CampaignManager::runnerOf(qint64 callId) const
     return m_callOwners.value(callId, nullptr);
 }
 
+bool CampaignManager::isDraining(qint64 campaignId) const
+{
+    const QList<CampaignRunner *> runs = findChildren<CampaignRunner *>(Qt::FindDirectChildrenOnly);
+    return std::any_of(runs.cbegin(), runs.cend(), [campaignId](const CampaignRunner *r) {
+        return r->isStopping() && r->campaign().id == campaignId;
+    });
+}
+
 void CampaignManager::resumeRunning()
 {
     const Result<QList<Campaign>> running =
@@ -165,7 +173,9 @@ Result<Campaign> CampaignManager::launch(const Campaign &campaign, std::optional
     connect(runner, &CampaignRunner::drained, this, [this, runner] { retire(runner); }, Qt::QueuedConnection);
     m_runners.insert(campaign.id, runner);
     m_histories.remove(campaign.id); // a new run starts a new graph
-    runner->start(true);
+    // Numbers left claimed by a dead run go back to the list, but not those
+    // a stopping run of this engine is still calling.
+    runner->start(!isDraining(campaign.id));
     emit campaignsChanged();
     return m_services.campaigns->find(campaign.id);
 }
@@ -246,10 +256,20 @@ void CampaignManager::renewLeases()
 {
     if (m_runners.isEmpty())
         return;
-    const Result<Done> renewed =
+    const Result<QList<qint64>> lost =
         m_services.campaigns->renewLeases(m_services.engineId, m_runners.keys(), leaseUntil());
-    if (!renewed)
-        qCWarning(lcCampaigns) << "could not renew the campaign leases:" << renewed.detail();
+    if (!lost) {
+        qCWarning(lcCampaigns) << "could not renew the campaign leases:" << lost.detail();
+        return;
+    }
+    // Another engine runs these now: dialling them here too would double up.
+    for (const qint64 id : lost.value()) {
+        qCWarning(lcCampaigns) << "campaign" << id << "lost its lease; stopping it here";
+        if (CampaignRunner *runner = m_runners.take(id)) {
+            runner->stop();
+            emit campaignsChanged();
+        }
+    }
 }
 
 qint64 CampaignManager::leaseUntil() const

@@ -71,6 +71,8 @@ signals:
 private:
     Result<Campaign> launch(const Campaign &campaign, std::optional<qint64> startedBy, bool resume);
     CampaignRunner *runnerOf(qint64 callId) const;
+    // A stopped run of this campaign still has calls up.
+    bool isDraining(qint64 campaignId) const;
     void routeCallEvents();
     void finishRun(CampaignRunner *runner, const QString &reason);
     void retire(CampaignRunner *runner);

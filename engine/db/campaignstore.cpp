@@ -214,6 +214,13 @@ Result<qint64> CampaignStore::startRun(qint64 campaignId, const QString &engineI
     if (claim.numRowsAffected() == 0)
         return Result<qint64>::failure(ErrorCode::Conflict, QStringLiteral("the campaign is already running"));
 
+    // A run an engine never closed (it died) ends where the new one starts.
+    DbQuery interrupted(m_db, QStringLiteral("UPDATE campaign_runs SET stopped_at = ?, stop_reason = ? "
+                                             "WHERE campaign_id = ? AND stopped_at IS NULL"));
+    interrupted.bind(now).bind(QStringLiteral("interrupted")).bind(campaignId);
+    if (const Result<Done> done = interrupted.exec(); !done)
+        return passOn<qint64>(done);
+
     DbQuery run(m_db, QStringLiteral("INSERT INTO campaign_runs (campaign_id, engine_id, started_by, started_at) "
                                      "VALUES (?, ?, ?, ?)"));
     run.bind(campaignId).bind(engineId).bind(nullableId(startedBy)).bind(now);
@@ -225,17 +232,22 @@ Result<qint64> CampaignStore::startRun(qint64 campaignId, const QString &engineI
     return Result<qint64>::success(runId);
 }
 
-Result<Done> CampaignStore::renewLeases(const QString &engineId, const QList<qint64> &campaignIds,
-                                        qint64 leaseUntilMs)
+Result<QList<qint64>> CampaignStore::renewLeases(const QString &engineId, const QList<qint64> &campaignIds,
+                                                 qint64 leaseUntilMs)
 {
+    QList<qint64> lost;
+    DbQuery renew(m_db, QStringLiteral("UPDATE campaigns SET lease_expires_at = ? "
+                                       "WHERE id = ? AND lease_owner = ? AND status = ?"));
     for (const qint64 id : campaignIds) {
-        DbQuery renew(m_db, QStringLiteral("UPDATE campaigns SET lease_expires_at = ? "
-                                           "WHERE id = ? AND lease_owner = ? AND status = ?"));
         renew.bind(leaseUntilMs).bind(id).bind(engineId).bind(Campaign::statusName(Campaign::Status::Running));
         if (const Result<Done> done = renew.exec(); !done)
-            return done;
+            return passOn<QList<qint64>>(done);
+        // MariaDB counts changed rows: an unchanged expiry would read as 0,
+        // but leaseUntilMs moves on every renewal.
+        if (renew.numRowsAffected() == 0)
+            lost << id;
     }
-    return Result<Done>::success({});
+    return Result<QList<qint64>>::success(lost);
 }
 
 Result<Done> CampaignStore::finishRun(qint64 campaignId, qint64 runId, const QString &reason,

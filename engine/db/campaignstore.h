@@ -43,8 +43,11 @@ public:
     // or it already runs here (`resume` allows the latter, after a restart).
     Result<qint64> startRun(qint64 campaignId, const QString &engineId, std::optional<qint64> startedBy,
                             qint64 leaseUntilMs, bool resume = false);
-    // Renews engineId's leases on these running campaigns.
-    Result<Done> renewLeases(const QString &engineId, const QList<qint64> &campaignIds, qint64 leaseUntilMs);
+    // Renews engineId's leases on these running campaigns; returns those
+    // whose lease it no longer holds (another engine took them over, or
+    // they were stopped behind its back).
+    Result<QList<qint64>> renewLeases(const QString &engineId, const QList<qint64> &campaignIds,
+                                      qint64 leaseUntilMs);
     // Closes the run with its totals and marks the campaign stopped.
     Result<Done> finishRun(qint64 campaignId, qint64 runId, const QString &reason, const RunTotals &totals);
     // Running campaigns this engine should pick up at start: its own, and

@@ -176,11 +176,22 @@ void TestCampaignStore::lapsedLeaseIsResumable()
     const Campaign c = m_store->add(makeCampaign(m_owner, QStringLiteral("Lapsed"))).value();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QVERIFY(m_store->startRun(c.id, QStringLiteral("dead"), std::nullopt, now + 1000).ok());
-    QVERIFY(m_store->renewLeases(QStringLiteral("dead"), {c.id}, now + 2000).ok());
+    QVERIFY(m_store->renewLeases(QStringLiteral("dead"), {c.id}, now + 2000).value().isEmpty());
     QCOMPARE(m_store->resumable(QStringLiteral("e2"), now + 1500).value().size(), 0);
     const QList<Campaign> lapsed = m_store->resumable(QStringLiteral("e2"), now + 5000).value();
     QCOMPARE(lapsed.size(), 1);
     QCOMPARE(lapsed.first().id, c.id);
+
+    // e2 takes it over: the dead engine's run is closed, and should "dead"
+    // come back, its renewal tells it the campaign is no longer its own.
+    QVERIFY(m_store->renewLeases(QStringLiteral("dead"), {c.id}, now - 1000).value().isEmpty()); // lapsed
+    const Result<qint64> taken = m_store->startRun(c.id, QStringLiteral("e2"), std::nullopt, now + 60000);
+    QVERIFY2(taken.ok(), qPrintable(taken.detail()));
+    QSqlQuery open(m_database->db());
+    QVERIFY(open.exec(QStringLiteral("SELECT COUNT(*) FROM campaign_runs WHERE stopped_at IS NULL")) && open.next());
+    QCOMPARE(open.value(0).toInt(), 1);
+    QCOMPARE(m_store->renewLeases(QStringLiteral("dead"), {c.id}, now + 70000).value(), QList<qint64>{c.id});
+    QVERIFY(m_store->renewLeases(QStringLiteral("e2"), {c.id}, now + 70000).value().isEmpty());
 }
 
 void TestCampaignStore::finishRunRecordsTotals()
