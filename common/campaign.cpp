@@ -4,6 +4,7 @@
 #include "common/protocol.h"
 
 #include <QJsonValue>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -49,6 +50,7 @@ QJsonObject Campaign::toJson() const
         {Key::Pacer, pacer},
         {Key::Pacing, pacing},
         {Key::WrapUpSeconds, wrapUpSeconds},
+        {Key::SafeHarbourMessage, safeHarbourMessage},
         {Key::RunId, runId},
     };
 }
@@ -64,6 +66,7 @@ Result<Campaign> Campaign::fromJson(const QJsonObject &data)
     c.pacer = reader.optionalText(Key::Pacer, kMaxPacerNameLength, c.pacer);
     if (data.contains(Key::WrapUpSeconds))
         c.wrapUpSeconds = reader.requiredNumber(Key::WrapUpSeconds, 0.0, MaxWrapUpSeconds);
+    c.safeHarbourMessage = reader.optionalText(Key::SafeHarbourMessage, MaxSoundNameLength, DefaultSafeHarbourMessage);
     if (data.contains(Key::CustomerId))
         c.customerId = reader.requiredInteger(Key::CustomerId, 1, Q_INT64_C(9000000000000000));
     if (!reader.ok())
@@ -102,11 +105,21 @@ Result<Done> Campaign::validate() const
     if (!std::isfinite(wrapUpSeconds) || wrapUpSeconds < 0 || wrapUpSeconds > MaxWrapUpSeconds)
         return invalid(Key::WrapUpSeconds,
                        QStringLiteral("the wrap-up time must be between 0 and %1 seconds").arg(MaxWrapUpSeconds));
+    if (!isValidSoundName(safeHarbourMessage))
+        return invalid(Key::SafeHarbourMessage,
+                       QStringLiteral("the safe-harbour message must be a sound name such as custom/safe-harbour"));
     if (pacer.isEmpty() || pacer.size() > kMaxPacerNameLength || JsonFieldReader::containsControlCharacters(pacer))
         return invalid(Key::Pacer, QStringLiteral("a pacer name is required"));
     if (pacing.size() > kMaxPacingKeys)
         return invalid(Key::Pacing, QStringLiteral("too many pacing settings"));
     return Result<Done>::success({});
+}
+
+bool Campaign::isValidSoundName(const QString &name)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_./-]*$"));
+    return !name.isEmpty() && name.size() <= MaxSoundNameLength && !name.contains(QLatin1String(".."))
+        && allowed.match(name).hasMatch();
 }
 
 QString Campaign::typeName(Type type)

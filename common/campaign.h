@@ -19,6 +19,8 @@ struct Campaign final
     static constexpr qsizetype MaxDescriptionLength = 500;
     static constexpr int MaxConnectedLimit = 10000;
     static constexpr double MaxWrapUpSeconds = 3600.0;
+    static constexpr qsizetype MaxSoundNameLength = 100;
+    static inline const QString DefaultSafeHarbourMessage = QStringLiteral("custom/safe-harbour");
 
     qint64 id = 0;
     qint64 customerId = 0;             // the owner (a customer, or the admin who made it)
@@ -31,6 +33,9 @@ struct Campaign final
     QString pacer = QStringLiteral("torque");
     QJsonObject pacing;                // PacerSettings keys
     double wrapUpSeconds = 5.0;        // load simulation: an agent's wrap-up after each call
+    // The recording an abandoned caller hears: a sound on the voice nodes
+    // (Asterisk's sounds directory, no extension), e.g. custom/safe-harbour.
+    QString safeHarbourMessage = DefaultSafeHarbourMessage;
     qint64 runId = 0;                  // the current (or last) run, 0 = never started
 
     QJsonObject toJson() const;
@@ -42,6 +47,9 @@ struct Campaign final
     static std::optional<Type> typeFromName(const QString &name);
     static QString statusName(Status status);
     static std::optional<Status> statusFromName(const QString &name);
+    // Letters, digits, _ - . and / (not "..", not leading /): a sound path
+    // relative to the node's sounds directory, safe on an AMI line.
+    static bool isValidSoundName(const QString &name);
 
     bool operator==(const Campaign &) const = default;
 };

@@ -106,6 +106,7 @@ inline constexpr QLatin1String TrunkId{"trunkId"};
 inline constexpr QLatin1String Pacer{"pacer"};
 inline constexpr QLatin1String Pacing{"pacing"};
 inline constexpr QLatin1String WrapUpSeconds{"wrapUpSeconds"};
+inline constexpr QLatin1String SafeHarbourMessage{"safeHarbourMessage"};
 inline constexpr QLatin1String RunId{"runId"};
 inline constexpr QLatin1String StopReason{"stopReason"};
 inline constexpr QLatin1String Pacers{"pacers"};

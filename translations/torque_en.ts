@@ -92,6 +92,18 @@
         <extracomment>%1 is the setting&apos;s name as the engine knows it</extracomment>
         <translation>The pacing setting &quot;%1&quot; needs a number (or yes/no) like its default.</translation>
     </message>
+    <message>
+        <source>&amp;Safe-harbour message:</source>
+        <translation>&amp;Safe-harbour message:</translation>
+    </message>
+    <message>
+        <source>The recording on the voice servers that a person hears when no agent is free within two seconds, e.g. custom/safe-harbour.</source>
+        <translation>The recording on the voice servers that a person hears when no agent is free within two seconds, e.g. custom/safe-harbour.</translation>
+    </message>
+    <message>
+        <source>Name a recording on the voice servers, such as custom/safe-harbour: letters, digits, _ - . and /.</source>
+        <translation>Name a recording on the voice servers, such as custom/safe-harbour: letters, digits, _ - . and /.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignTableModel</name>

@@ -92,6 +92,18 @@
         <extracomment>%1 is the setting&apos;s name as the engine knows it</extracomment>
         <translation>El ajuste de ritmo &quot;%1&quot; necesita un número (o sí/no) como su valor predeterminado.</translation>
     </message>
+    <message>
+        <source>&amp;Safe-harbour message:</source>
+        <translation>&amp;Mensaje de puerto seguro:</translation>
+    </message>
+    <message>
+        <source>The recording on the voice servers that a person hears when no agent is free within two seconds, e.g. custom/safe-harbour.</source>
+        <translation>La grabación de los servidores de voz que oye una persona cuando ningún agente queda libre en dos segundos, p. ej. custom/safe-harbour.</translation>
+    </message>
+    <message>
+        <source>Name a recording on the voice servers, such as custom/safe-harbour: letters, digits, _ - . and /.</source>
+        <translation>Indique una grabación de los servidores de voz, como custom/safe-harbour: letras, dígitos, _ - . y /.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignTableModel</name>

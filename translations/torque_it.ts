@@ -92,6 +92,18 @@
         <extracomment>%1 is the setting&apos;s name as the engine knows it</extracomment>
         <translation>L&apos;impostazione di ritmo &quot;%1&quot; richiede un numero (o sì/no) come il suo valore predefinito.</translation>
     </message>
+    <message>
+        <source>&amp;Safe-harbour message:</source>
+        <translation>&amp;Messaggio safe harbour:</translation>
+    </message>
+    <message>
+        <source>The recording on the voice servers that a person hears when no agent is free within two seconds, e.g. custom/safe-harbour.</source>
+        <translation>La registrazione sui server vocali che una persona ascolta quando nessun operatore si libera entro due secondi, ad es. custom/safe-harbour.</translation>
+    </message>
+    <message>
+        <source>Name a recording on the voice servers, such as custom/safe-harbour: letters, digits, _ - . and /.</source>
+        <translation>Indicare una registrazione sui server vocali, come custom/safe-harbour: lettere, cifre, _ - . e /.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignTableModel</name>

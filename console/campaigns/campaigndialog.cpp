@@ -68,6 +68,10 @@ void CampaignDialog::buildUi()
     m_wrapUp->setObjectName(QStringLiteral("wrapUpSpin"));
     m_wrapUp->setDecimals(1);
     m_wrapUp->setRange(0.0, Campaign::MaxWrapUpSeconds);
+    m_safeHarbour = new QLineEdit(this);
+    m_safeHarbour->setObjectName(QStringLiteral("safeHarbourEdit"));
+    m_safeHarbour->setMaxLength(int(Campaign::MaxSoundNameLength));
+    m_safeHarbour->setText(Campaign::DefaultSafeHarbourMessage);
 
     const auto label = [this](QWidget *buddy) {
         auto l = new QLabel(this);
@@ -80,6 +84,7 @@ void CampaignDialog::buildUi()
     m_maxConnectedLabel = label(m_maxConnected);
     m_trunkLabel = label(m_trunk);
     m_wrapUpLabel = label(m_wrapUp);
+    m_safeHarbourLabel = label(m_safeHarbour);
 
     auto form = new QFormLayout;
     form->addRow(m_nameLabel, m_name);
@@ -88,6 +93,7 @@ void CampaignDialog::buildUi()
     form->addRow(m_maxConnectedLabel, m_maxConnected);
     form->addRow(m_trunkLabel, m_trunk);
     form->addRow(m_wrapUpLabel, m_wrapUp);
+    form->addRow(m_safeHarbourLabel, m_safeHarbour);
 
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_status = new QLabel(this);
@@ -116,6 +122,7 @@ void CampaignDialog::buildUi()
     m_errors.addField(Key::MaxConnected, m_maxConnected);
     m_errors.addField(Key::TrunkId, m_trunk);
     m_errors.addField(Key::WrapUpSeconds, m_wrapUp);
+    m_errors.addField(Key::SafeHarbourMessage, m_safeHarbour);
     for (const QString &field : m_pacing->fieldNames())
         m_errors.addField(field, m_pacing->widgetForField(field));
     connect(m_saveButton, &QPushButton::clicked, this, &CampaignDialog::onSaveClicked);
@@ -143,6 +150,9 @@ void CampaignDialog::retranslateUi()
     m_wrapUpLabel->setText(tr("&Wrap-up time:"));
     m_wrapUp->setSuffix(tr(" s"));
     m_wrapUp->setToolTip(tr("How long a simulated agent stays busy after each call."));
+    m_safeHarbourLabel->setText(tr("&Safe-harbour message:"));
+    m_safeHarbour->setToolTip(tr("The recording on the voice servers that a person hears when no agent "
+                                 "is free within two seconds, e.g. custom/safe-harbour."));
     m_saveButton->setText(isEditing() ? tr("Save Changes") : tr("Add Campaign"));
     m_cancelButton->setText(tr("Cancel"));
     m_errors.retranslate();
@@ -164,6 +174,7 @@ void CampaignDialog::loadCampaign(const Campaign &campaign)
     m_maxConnected->setValue(campaign.maxConnected);
     setTrunkChoice(campaign.trunkId);
     m_wrapUp->setValue(campaign.wrapUpSeconds);
+    m_safeHarbour->setText(campaign.safeHarbourMessage);
     m_pacing->setCampaignPacing(campaign.pacer, campaign.pacing);
 }
 
@@ -254,6 +265,7 @@ Campaign CampaignDialog::enteredCampaign() const
     c.maxConnected = m_maxConnected->value();
     c.trunkId = chosenTrunk();
     c.wrapUpSeconds = m_wrapUp->value();
+    c.safeHarbourMessage = m_safeHarbour->text().trimmed();
     c.pacer = m_pacing->pacer();
     c.pacing = m_pacing->pacing();
     return c;
@@ -269,6 +281,7 @@ QJsonObject CampaignDialog::requestData() const
         {Key::MaxConnected, c.maxConnected},
         {Key::TrunkId, c.trunkId ? QJsonValue(*c.trunkId) : QJsonValue(QJsonValue::Null)},
         {Key::WrapUpSeconds, c.wrapUpSeconds},
+        {Key::SafeHarbourMessage, c.safeHarbourMessage},
         {Key::Pacer, c.pacer},
         {Key::Pacing, c.pacing},
     };
@@ -299,6 +312,9 @@ QString CampaignDialog::localMessage(const QString &field, const QString &detail
         return tr("The wrap-up time must be between 0 and %1 seconds.").arg(Campaign::MaxWrapUpSeconds);
     if (field == Key::Pacer)
         return tr("Choose a pacer.");
+    if (field == Key::SafeHarbourMessage)
+        return tr("Name a recording on the voice servers, such as custom/safe-harbour: letters, digits, "
+                  "_ - . and /.");
     if (field.startsWith(PacingEditor::FieldPrefix)) {
         //: %1 is the setting's name as the engine knows it
         return tr("The pacing setting \"%1\" needs a number (or yes/no) like its default.")

@@ -86,12 +86,14 @@ private:
     QLabel *m_maxConnectedLabel = nullptr;
     QLabel *m_trunkLabel = nullptr;
     QLabel *m_wrapUpLabel = nullptr;
+    QLabel *m_safeHarbourLabel = nullptr;
     QLineEdit *m_name = nullptr;
     QPlainTextEdit *m_description = nullptr;
     QComboBox *m_type = nullptr;
     QSpinBox *m_maxConnected = nullptr;
     QComboBox *m_trunk = nullptr;
     QDoubleSpinBox *m_wrapUp = nullptr;
+    QLineEdit *m_safeHarbour = nullptr;
     PacingEditor *m_pacing = nullptr;
     MessageLabel *m_error;
     QLabel *m_status = nullptr;

@@ -230,7 +230,7 @@ void CampaignRunner::abandon(qint64 callId, LiveCall &call)
     m_pacer->callAbandoned(callId, now());
     const bool redirected = m_context.voice->redirectCall(
         callId, m_context.safeHarbourContext, QStringLiteral("s"), 1,
-        {{QStringLiteral("SAFE_HARBOUR_MESSAGE"), m_context.safeHarbourMessage}});
+        {{QStringLiteral("SAFE_HARBOUR_MESSAGE"), m_campaign.safeHarbourMessage}});
     if (!redirected)
         qCWarning(lcCampaigns) << "call" << callId << "abandoned but could not be sent to the safe-harbour message";
 }

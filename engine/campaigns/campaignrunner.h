@@ -45,7 +45,6 @@ public:
         std::function<qint64()> nextCallId;       // unique among the engine's live calls
         QString engineId;
         QString safeHarbourContext = QStringLiteral("torque-safe-harbour");
-        QString safeHarbourMessage = QStringLiteral("custom/safe-harbour");
     };
 
     CampaignRunner(Campaign campaign, Trunk trunk, std::unique_ptr<Pacer> pacer, qint64 runId,

@@ -24,7 +24,8 @@ QString settingsJson(const Campaign &c)
 {
     const QJsonObject settings{{QStringLiteral("pacer"), c.pacer},
                                {QStringLiteral("pacing"), c.pacing},
-                               {QStringLiteral("wrapUpSeconds"), c.wrapUpSeconds}};
+                               {QStringLiteral("wrapUpSeconds"), c.wrapUpSeconds},
+                               {QStringLiteral("safeHarbourMessage"), c.safeHarbourMessage}};
     return QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
 }
 
@@ -34,6 +35,7 @@ void readSettings(Campaign &c, const QString &json)
     c.pacer = settings.value(QStringLiteral("pacer")).toString(c.pacer);
     c.pacing = settings.value(QStringLiteral("pacing")).toObject();
     c.wrapUpSeconds = settings.value(QStringLiteral("wrapUpSeconds")).toDouble(c.wrapUpSeconds);
+    c.safeHarbourMessage = settings.value(QStringLiteral("safeHarbourMessage")).toString(c.safeHarbourMessage);
 }
 
 Campaign campaignFromRow(const DbQuery &q)

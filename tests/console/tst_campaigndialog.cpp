@@ -72,6 +72,7 @@ private Q_SLOTS:
     void sendsNothingThatEqualsADefault();
     void showsTheChosenPacersSettings();
     void rejectsAnEmptyName();
+    void rejectsAnUnsafeSafeHarbourName();
     void rejectsAPacingValueThatIsNotANumber();
     void mapsTheEnginesAbandonCapErrorToItsField();
     void mapsTheEnginesPacingErrorToTheSettingsTable();
@@ -155,6 +156,9 @@ void TestCampaignDialog::fillsTheFormAndBuildsTheRequest()
     QCOMPARE(trunk->itemText(0), QStringLiteral("Default trunk"));
     trunk->setCurrentIndex(trunk->findText(QStringLiteral("Load Test")));
     child<QDoubleSpinBox>(dialog.get(), "wrapUpSpin")->setValue(7.5);
+    auto safeHarbour = child<QLineEdit>(dialog.get(), "safeHarbourEdit");
+    QCOMPARE(safeHarbour->text(), QStringLiteral("custom/safe-harbour"));
+    safeHarbour->setText(QStringLiteral("custom/ofcom-message"));
     auto pacer = child<QComboBox>(dialog.get(), "pacerCombo");
     QCOMPARE(pacer->count(), 3); // the engine's list
     pacer->setCurrentIndex(pacer->findData(QStringLiteral("ratio")));
@@ -174,6 +178,7 @@ void TestCampaignDialog::fillsTheFormAndBuildsTheRequest()
         {Key::MaxConnected, 50},
         {Key::TrunkId, 3},
         {Key::WrapUpSeconds, 7.5},
+        {Key::SafeHarbourMessage, QStringLiteral("custom/ofcom-message")},
         {Key::Pacer, QStringLiteral("ratio")},
         {Key::Pacing, QJsonObject{{QStringLiteral("abandonCap"), 0.05},
                                   {QStringLiteral("abandonWindowSeconds"), 86400},
@@ -245,6 +250,18 @@ void TestCampaignDialog::rejectsAnEmptyName()
     QVERIFY2(dialog->errorText().contains(QStringLiteral("campaign name")), qPrintable(dialog->errorText()));
     QVERIFY(child<QLineEdit>(dialog.get(), "nameEdit")->property("invalid").toBool());
     QVERIFY(dialog->isVisible());
+    QCOMPARE(requestsOf(Type::CampaignsAdd), 0);
+}
+
+void TestCampaignDialog::rejectsAnUnsafeSafeHarbourName()
+{
+    auto dialog = openDialog();
+    QVERIFY(dialog);
+    child<QLineEdit>(dialog.get(), "nameEdit")->setText(QStringLiteral("Spring"));
+    child<QLineEdit>(dialog.get(), "safeHarbourEdit")->setText(QStringLiteral("../../etc/passwd"));
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
+    QCOMPARE(dialog->invalidField(), QString(Key::SafeHarbourMessage));
+    QVERIFY(child<QLineEdit>(dialog.get(), "safeHarbourEdit")->property("invalid").toBool());
     QCOMPARE(requestsOf(Type::CampaignsAdd), 0);
 }
 

@@ -133,7 +133,16 @@ private slots:
         QJsonObject badAgents = loadSimulation(QStringLiteral("X"));
         badAgents.insert(Key::MaxConnected, 0);
         QCOMPARE(acme.request(Type::CampaignsAdd, badAgents).errorField(), QStringLiteral("maxConnected"));
+        QJsonObject hostileSound = loadSimulation(QStringLiteral("X"));
+        hostileSound.insert(Key::SafeHarbourMessage, QStringLiteral("../x\r\nAction: Hangup"));
+        QCOMPARE(acme.request(Type::CampaignsAdd, hostileSound).errorField(), QStringLiteral("safeHarbourMessage"));
         QCOMPARE(acme.request(Type::CampaignsList).data().value(Key::Campaigns).toArray().size(), 0);
+
+        QJsonObject uk = loadSimulation(QStringLiteral("UK"), {{QStringLiteral("abandonWindowSeconds"), 86400}});
+        uk.insert(Key::SafeHarbourMessage, QStringLiteral("custom/ofcom-message"));
+        const QJsonObject stored = acme.request(Type::CampaignsAdd, uk).data().value(Key::Campaign).toObject();
+        QCOMPARE(stored.value(Key::SafeHarbourMessage).toString(), QStringLiteral("custom/ofcom-message"));
+        QCOMPARE(stored.value(Key::Pacing).toObject().value(QStringLiteral("abandonWindowSeconds")).toInt(), 86400);
 
         const ProtocolMessage options = acme.request(Type::CampaignsPacingOptions);
         QVERIFY(options.data().value(Key::Pacers).toArray().contains(QStringLiteral("torque")));
