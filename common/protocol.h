@@ -211,7 +211,7 @@ inline constexpr QLatin1String Agents{"agents"};
 inline constexpr QLatin1String BusyPercent{"busyPercent"};
 inline constexpr QLatin1String AverageBusyPercent{"averageBusyPercent"};
 inline constexpr QLatin1String MsBetweenCalls{"msBetweenCalls"};
-inline constexpr QLatin1String Cps{"cps"};                       // dialled in the last second
+inline constexpr QLatin1String Cps{"cps"};                       // calls dialled per second, last 10 s
 inline constexpr QLatin1String BoostPercent{"boostPercent"};
 inline constexpr QLatin1String HumanAnswered{"humanAnswered"};
 inline constexpr QLatin1String Connected{"connected"};

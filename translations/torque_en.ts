@@ -1572,9 +1572,9 @@ Screens for your role will appear here as they become available; ask your admini
         <translation>Pacer: %1</translation>
     </message>
     <message>
-        <source>Pacer: %1 (%2)</source>
+        <source>Pacer: %1, now %2</source>
         <extracomment>%1 the pacer, %2 what it is doing now (predictive, warming up...)</extracomment>
-        <translation>Pacer: %1 (%2)</translation>
+        <translation>Pacer: %1, now %2</translation>
     </message>
     <message>
         <source>predictive</source>

@@ -1572,9 +1572,9 @@ Las pantallas para su rol aparecerán aquí cuando estén disponibles; consulte 
         <translation>Ritmo: %1</translation>
     </message>
     <message>
-        <source>Pacer: %1 (%2)</source>
+        <source>Pacer: %1, now %2</source>
         <extracomment>%1 the pacer, %2 what it is doing now (predictive, warming up...)</extracomment>
-        <translation>Ritmo: %1 (%2)</translation>
+        <translation>Ritmo: %1, ahora %2</translation>
     </message>
     <message>
         <source>predictive</source>

@@ -104,7 +104,7 @@ QString StatusFigures::pacerText(const QJsonObject &sample, const QString &campa
     if (mode.isEmpty())
         return tr("Pacer: %1").arg(name);
     //: %1 the pacer, %2 what it is doing now (predictive, warming up...)
-    return tr("Pacer: %1 (%2)").arg(name, modeText(mode));
+    return tr("Pacer: %1, now %2").arg(name, modeText(mode));
 }
 
 QString StatusFigures::modeText(const QString &mode)

@@ -371,7 +371,7 @@ QJsonObject CampaignRunner::sample(qint64 nowMs, qint64 dbQueue)
     const int agents = m_agents->count();
     const int busy = m_agents->busyCount();
     const double busyPercent = agents > 0 ? 100.0 * busy / agents : 0.0;
-    const int cps = m_counters.dialsInLastSecond(t);
+    const double cps = m_counters.dialsPerSecond(t);
     QJsonObject s{{StatusKey::Time, double(nowMs)},
                   {StatusKey::ElapsedSeconds, double(nowMs - m_startedAtMs) / 1000.0},
                   {StatusKey::Dialed, double(m_counters.dialed)},
@@ -395,7 +395,7 @@ QJsonObject CampaignRunner::sample(qint64 nowMs, qint64 dbQueue)
     // Pacers that do not steer by time between calls show the measured one.
     if (figures.msBetweenCalls)
         s.insert(StatusKey::MsBetweenCalls, *figures.msBetweenCalls);
-    else if (cps > 0)
+    else if (cps > 0.0)
         s.insert(StatusKey::MsBetweenCalls, 1000.0 / cps);
     putOptional(s, StatusKey::BoostPercent, figures.boostPercent);
     putOptional(s, StatusKey::Weight, figures.weight);

@@ -5,8 +5,8 @@
 #include <deque>
 
 // A run's running totals, and what the status figures need besides the
-// pacer's own: dials of the last second, humans of the last minute who had
-// to wait for an agent, and the busy % averaged over the run.
+// pacer's own: the dialling rate of the last few seconds, humans of the last
+// minute who had to wait for an agent, and the busy % averaged over the run.
 struct RunCounters final
 {
     qint64 dialed = 0;
@@ -14,7 +14,8 @@ struct RunCounters final
     qint64 humans = 0;
     qint64 connected = 0;
     qint64 abandoned = 0;
-    std::deque<double> recentDials;          // times (s) of the last second's dials
+    static constexpr double RateWindowSeconds = 10.0;
+    std::deque<double> recentDials;          // times (s) of the last RateWindowSeconds' dials
     std::deque<std::pair<double, bool>> recentHumans; // last minute: (time, had to wait)
     double busyPercentSum = 0;
     qint64 busySamples = 0;
@@ -29,11 +30,14 @@ struct RunCounters final
         ++humans;
         recentHumans.emplace_back(now, waited);
     }
-    int dialsInLastSecond(double now)
+    // Calls per second over the last 10 s (or the run so far, if shorter):
+    // smooth enough to graph, quick enough to follow the pacer.
+    double dialsPerSecond(double now)
     {
-        while (!recentDials.empty() && recentDials.front() <= now - 1.0)
+        while (!recentDials.empty() && recentDials.front() <= now - RateWindowSeconds)
             recentDials.pop_front();
-        return int(recentDials.size());
+        const double span = qBound(1.0, now, RateWindowSeconds);
+        return double(recentDials.size()) / span;
     }
     // Share (%) of the last minute's humans who found no agent free.
     double oversPercent(double now)

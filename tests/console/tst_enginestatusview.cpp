@@ -257,7 +257,7 @@ void TestEngineStatusView::infoBarReadsLikeTheManual()
                                 QStringLiteral("Time between calls: 34 ms (29.809 CPS)"),
                                 QStringLiteral("Boost: 2.53%"), QStringLiteral("Abandon rate: 2.10% (cap 3.0%)")})
         QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" not in ") + text));
-    QCOMPARE(m_view->pacerText(), QStringLiteral("Pacer: SmoothTorque (time between calls)"));
+    QCOMPARE(m_view->pacerText(), QStringLiteral("Pacer: SmoothTorque, now time between calls"));
     QVERIFY(m_view->infoBar()->styleSheet().isEmpty());
 
     // Over the cap: the bar turns red.
