@@ -214,7 +214,7 @@ void Engine::createCampaigns(const DatabaseUrl &url)
     services.numbers = m_numbersWorker.get();
     services.engineId = m_settings.engineId();
     m_campaignManager = new CampaignManager(services, this);
-    m_campaignsHandler = new CampaignsHandler(*m_campaigns, *m_campaignManager, *m_api, this);
+    m_campaignsHandler = new CampaignsHandler(*m_campaigns, *m_campaignManager, *m_api, *m_numbersWorker, this);
     m_campaignsHandler->registerRoutes(*m_router);
     m_campaignManager->resumeRunning();
     if (m_settings.loadSimulationAgents() > 0) {

@@ -7,13 +7,17 @@
 #include "engine/api/handlerreplies.h"
 #include "engine/api/requestrouter.h"
 #include "engine/campaigns/campaignmanager.h"
+#include "engine/campaigns/statushistory.h"
 #include "engine/db/campaignstore.h"
+#include "engine/db/pacingsamplestore.h"
+#include "engine/db/sqlworkerthread.h"
 #include "engine/logging.h"
 #include "engine/pacing/pacerfactory.h"
 #include "engine/pacing/pacersettings.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QPointer>
 
 using namespace Protocol;
 using namespace HandlerReplies;
@@ -48,11 +52,12 @@ std::optional<qint64> ownFilter(const ClientSession &session)
 } // namespace
 
 CampaignsHandler::CampaignsHandler(CampaignStore &campaigns, CampaignManager &manager, ApiServer &server,
-                                   QObject *parent)
+                                   SqlWorkerThread &reader, QObject *parent)
     : QObject(parent)
     , m_campaigns(campaigns)
     , m_manager(manager)
     , m_server(server)
+    , m_reader(reader)
 {
     connect(&m_manager, &CampaignManager::sampleReady, this, &CampaignsHandler::publishSample);
     connect(&m_manager, &CampaignManager::campaignsChanged, this, &CampaignsHandler::publishChange);
@@ -171,9 +176,30 @@ void CampaignsHandler::onHistory(ClientSession &session, const ProtocolMessage &
     const std::optional<Campaign> campaign = visibleCampaign(session, request, Key::CampaignId);
     if (!campaign)
         return;
-    session.sendReply(request.id(),
-                      {{Key::CampaignId, campaign->id},
-                       {Key::Samples, m_manager.history(campaign->id, QDateTime::currentMSecsSinceEpoch())}});
+    const QJsonArray samples = m_manager.history(campaign->id, QDateTime::currentMSecsSinceEpoch());
+    if (samples.isEmpty() && campaign->status == Campaign::Status::Running && !m_manager.isRunning(campaign->id)) {
+        replyStoredHistory(session, request.id(), campaign->id);
+        return;
+    }
+    session.sendReply(request.id(), {{Key::CampaignId, campaign->id}, {Key::Samples, samples}});
+}
+
+// Another engine runs it: its stored samples (one every 10 s) draw the graph.
+void CampaignsHandler::replyStoredHistory(ClientSession &session, qint64 requestId, qint64 campaignId)
+{
+    QPointer<ClientSession> target(&session);
+    const qint64 since = QDateTime::currentMSecsSinceEpoch() - StatusHistory::WindowMs;
+    m_reader.post([this, target, requestId, campaignId, since](const Result<QSqlDatabase> &db) {
+        Result<QJsonArray> samples = Result<QJsonArray>::failure(db.error(), db.detail());
+        if (db)
+            samples = PacingSampleStore(db.value()).since(campaignId, since);
+        QMetaObject::invokeMethod(this, [target, requestId, campaignId, samples] {
+            if (!target || replyIfFailed(*target, requestId, samples))
+                return;
+            target->sendReply(requestId, {{Key::CampaignId, campaignId}, {Key::Samples, samples.value()}});
+        }, Qt::QueuedConnection);
+        return db.ok();
+    });
 }
 
 std::optional<Campaign> CampaignsHandler::visibleCampaign(ClientSession &session, const ProtocolMessage &request,

@@ -14,11 +14,14 @@ class CampaignStore;
 class ClientSession;
 class ProtocolMessage;
 class RequestRouter;
+class SqlWorkerThread;
 
 // campaigns.* and engineStatus.history (manual, "Campaigns" and "Engine
 // Status"). Admins see every campaign; a customer only their own, and
 // another's is "not found". Followers of "campaigns" get their own list after
-// every change; followers of "engineStatus" the samples of the runs they may see.
+// every change; followers of "engineStatus" the samples of the runs they may
+// see. The history of a campaign this engine does not run comes from the
+// samples other engines store (read on a worker thread).
 class CampaignsHandler final : public QObject
 {
     Q_OBJECT
@@ -26,7 +29,7 @@ class CampaignsHandler final : public QObject
 
 public:
     CampaignsHandler(CampaignStore &campaigns, CampaignManager &manager, ApiServer &server,
-                     QObject *parent = nullptr);
+                     SqlWorkerThread &reader, QObject *parent = nullptr);
 
     void registerRoutes(RequestRouter &router);
 
@@ -44,6 +47,7 @@ private:
     // error is sent).
     std::optional<Campaign> visibleCampaign(ClientSession &session, const ProtocolMessage &request,
                                             QLatin1String idKey);
+    void replyStoredHistory(ClientSession &session, qint64 requestId, qint64 campaignId);
     void replyCampaign(ClientSession &session, qint64 requestId, const Result<Campaign> &campaign);
     void publishChange();
     void publishSample(qint64 campaignId, qint64 customerId, const QJsonObject &sample);
@@ -51,4 +55,5 @@ private:
     CampaignStore &m_campaigns;
     CampaignManager &m_manager;
     ApiServer &m_server;
+    SqlWorkerThread &m_reader;
 };

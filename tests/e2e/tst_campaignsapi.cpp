@@ -3,6 +3,7 @@
 #include "tests/support/testengine.h"
 #include "tests/support/voicesimprocess.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QTest>
 
@@ -162,6 +163,37 @@ private slots:
         const ProtocolMessage started = acme.request(Type::CampaignsStart, {{Key::Id, id}});
         QCOMPARE(started.error(), ErrorCode::InvalidField);
         QCOMPARE(started.errorField(), QStringLiteral("trunkId"));
+    }
+
+    // A campaign another engine (sharing the database) runs: the graph comes
+    // from the samples that engine stored.
+    void historyOfACampaignRunElsewhereComesFromStoredSamples()
+    {
+        TestClient acme;
+        login(acme, m_engine->url(), QStringLiteral("acme"));
+        const qint64 id = acme.request(Type::CampaignsAdd, loadSimulation(QStringLiteral("Elsewhere")))
+                              .data().value(Key::Campaign).toObject().value(Key::Id).toInteger();
+        QVERIFY(acme.request(Type::EngineStatusHistory, {{Key::CampaignId, id}})
+                    .data().value(Key::Samples).toArray().isEmpty());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(m_engine->execute(QStringLiteral("UPDATE campaigns SET status = 'running', lease_owner = 'engine-b', "
+                                                 "lease_expires_at = %1 WHERE id = %2").arg(now + 60000).arg(id)));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(m_engine->execute(QStringLiteral("INSERT INTO pacing_samples (campaign_id, engine_id, sampled_at, "
+                                                     "figures) VALUES (%1, 'engine-b', %2, '{\"dialed\": %3}')")
+                                          .arg(id).arg(now - 30000 + i * 10000).arg(i * 100)));
+        }
+        // Older than the graph's 720 s: left out.
+        QVERIFY(m_engine->execute(QStringLiteral("INSERT INTO pacing_samples (campaign_id, engine_id, sampled_at, "
+                                                 "figures) VALUES (%1, 'engine-b', %2, '{}')").arg(id).arg(now - 800000)));
+        const QJsonArray samples =
+            acme.request(Type::EngineStatusHistory, {{Key::CampaignId, id}}).data().value(Key::Samples).toArray();
+        QCOMPARE(samples.size(), 3);
+        QCOMPARE(samples.at(0).toObject().value(StatusKey::Dialed).toInt(), 0);
+        QCOMPARE(samples.at(2).toObject().value(StatusKey::Dialed).toInt(), 200);
+        QCOMPARE(qint64(samples.at(2).toObject().value(StatusKey::Time).toDouble()), now - 10000);
+        // Not ours to stop.
+        QCOMPARE(acme.request(Type::CampaignsStop, {{Key::Id, id}}).error(), ErrorCode::Conflict);
     }
 
     void liveLoadSimulationReportsFigures()

@@ -4,6 +4,7 @@
 #include "engine/db/userstore.h"
 #include "engine/engine.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -68,6 +69,15 @@ void TestEngine::setPassword(const QString &name, const QString &password, bool 
     const Result<Done> set = users.setPassword(found.value()->id,
                                                PasswordHasher::hash(password).value(), mustChange);
     QVERIFY2(set.ok(), qPrintable(set.detail()));
+}
+
+bool TestEngine::execute(const QString &sql)
+{
+    QSqlQuery query(m_database.db());
+    if (query.exec(sql))
+        return true;
+    qWarning() << "test SQL failed:" << sql << query.lastError().text();
+    return false;
 }
 
 qint64 TestEngine::rowCount(const QString &table)

@@ -34,6 +34,8 @@ public:
     void setPassword(const QString &name, const QString &password, bool mustChange);
     // A row count of the engine's database, e.g. to prove nothing changed.
     qint64 rowCount(const QString &table);
+    // SQL run behind the engine's back (another engine's doing, say).
+    bool execute(const QString &sql);
 
 private:
     TestDatabase m_database;
