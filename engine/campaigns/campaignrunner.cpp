@@ -87,8 +87,7 @@ void CampaignRunner::stop()
 {
     if (m_stopping)
         return;
-    m_stopping = true;
-    m_tick.stop();
+    m_stopping = true; // the tick goes on: humans of calls still up may wait for an agent
     // Calls the funnel has not sent yet are withdrawn; their numbers go back.
     for (auto it = m_calls.begin(); it != m_calls.end();) {
         if (it->stage == Stage::Queued && m_context.voice->cancelQueued(it.key())) {
@@ -116,6 +115,8 @@ double CampaignRunner::now() const
 void CampaignRunner::tick()
 {
     expireWaiting();
+    if (m_stopping)
+        return;
     const int wanted = qMin(m_pacer->callsToLaunch(now()), dialRoom());
     for (int i = 0; i < wanted; ++i) {
         NumberHopper::Entry number;
@@ -201,7 +202,7 @@ void CampaignRunner::onCallClassified(const CallResult &result)
 void CampaignRunner::humanNeedsAgent(qint64 callId, LiveCall &call)
 {
     m_pacer->humanNeedsAgent(callId, now());
-    const int agent = m_stopping ? -1 : m_agents->assign(callId);
+    const int agent = m_agents->assign(callId);
     m_counters.humanAt(now(), agent < 0);
     if (agent >= 0) {
         connect(callId, call, agent);
@@ -210,8 +211,6 @@ void CampaignRunner::humanNeedsAgent(qint64 callId, LiveCall &call)
     call.stage = Stage::Waiting;
     call.waitDeadline = now() + m_pacer->settings().abandonAfterSeconds;
     m_waiting.push_back(callId);
-    if (m_stopping)
-        abandon(callId, call);
 }
 
 void CampaignRunner::connect(qint64 callId, LiveCall &call, int agentId)
@@ -360,8 +359,10 @@ void CampaignRunner::releaseNumber(const NumberHopper::Entry &number)
 
 void CampaignRunner::finishIfDrained()
 {
-    if (m_stopping && m_calls.isEmpty())
+    if (m_stopping && m_calls.isEmpty()) {
+        m_tick.stop();
         emit drained();
+    }
 }
 
 QJsonObject CampaignRunner::sample(qint64 nowMs, qint64 dbQueue)
