@@ -24,6 +24,10 @@
 
 using namespace Protocol;
 
+namespace {
+constexpr int kQuietCheckMs = 10000;
+} // namespace
+
 EngineStatusView::EngineStatusView(EngineClient *client, CampaignTableModel *campaigns, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
@@ -42,6 +46,10 @@ EngineStatusView::EngineStatusView(EngineClient *client, CampaignTableModel *cam
     connect(campaigns, &CampaignTableModel::rowsRemoved, this, &EngineStatusView::rebuildCampaignCombo);
     connect(campaigns, &CampaignTableModel::modelReset, this, &EngineStatusView::rebuildCampaignCombo);
     connect(campaigns, &CampaignTableModel::dataChanged, this, &EngineStatusView::rebuildCampaignCombo);
+    m_quietTimer.setInterval(kQuietCheckMs);
+    connect(&m_quietTimer, &QTimer::timeout, this, &EngineStatusView::refreshIfQuiet);
+    m_quietTimer.start();
+    m_sinceLastSample.start();
 }
 
 EngineStatusView::~EngineStatusView()
@@ -209,7 +217,10 @@ bool EngineStatusView::applyHistory(const QJsonObject &data)
 {
     if (m_campaignId == 0 || qint64(data.value(Key::CampaignId).toDouble()) != m_campaignId)
         return false;
+    const qsizetype before = m_history.size();
     m_history.merge(data.value(Key::Samples).toArray());
+    if (m_history.size() != before)
+        m_sinceLastSample.restart();
     if (m_history.isEmpty()) {
         showMessage([] { return tr("No figures yet: the campaign has not run on this engine lately."); },
                     false);
@@ -224,6 +235,7 @@ bool EngineStatusView::appendSample(qint64 campaignId, const QJsonObject &sample
 {
     if (m_campaignId == 0 || campaignId != m_campaignId || !m_history.append(sample))
         return false;
+    m_sinceLastSample.restart();
     if (m_message->kind() == MessageLabel::Kind::Info)
         clearMessage(); // "no figures yet" no longer holds
     updateFigures();
@@ -243,6 +255,21 @@ void EngineStatusView::onEventReceived(const QString &name, const QJsonObject &d
 void EngineStatusView::onSessionRestored()
 {
     // Samples were missed while the connection was down.
+    requestHistory();
+}
+
+void EngineStatusView::setQuietRefreshInterval(int ms)
+{
+    m_quietTimer.setInterval(ms);
+}
+
+void EngineStatusView::refreshIfQuiet()
+{
+    const std::optional<Campaign> campaign =
+        m_campaigns ? m_campaigns->campaignById(m_campaignId) : std::nullopt;
+    if (!campaign || campaign->status != Campaign::Status::Running
+        || m_sinceLastSample.elapsed() < m_quietTimer.interval())
+        return;
     requestHistory();
 }
 

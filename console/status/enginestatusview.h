@@ -3,8 +3,10 @@
 #include "common/protocolmessage.h"
 #include "console/status/statustimeline.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -55,6 +57,10 @@ public:
     // The error (or notice) under the graph; empty when none.
     QString messageText() const;
 
+    // How long a running campaign may go without a sample before the stored
+    // ones are fetched again (10 s; tests shorten it).
+    void setQuietRefreshInterval(int ms);
+
     void setDebugVisible(bool visible);
     bool isDebugVisible() const;
 
@@ -78,12 +84,17 @@ private:
     void onCampaignChosen(int index);
     void onEventReceived(const QString &name, const QJsonObject &data);
     void onSessionRestored();
+    void refreshIfQuiet();
 
     QPointer<EngineClient> m_client;
     QPointer<CampaignTableModel> m_campaigns;
     qint64 m_campaignId = 0;
     bool m_subscribed = false;
     StatusTimeline m_history;
+    // A running campaign whose samples do not come live (another engine runs
+    // it) is drawn from the stored samples, fetched again every few seconds.
+    QTimer m_quietTimer;
+    QElapsedTimer m_sinceLastSample;
 
     QLabel *m_campaignLabel = nullptr;
     QComboBox *m_campaignCombo = nullptr;

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void listsTheCampaignsOfTheModel();
     void loadsTheHistoryThenFollowsLiveSamples();
     void asksForTheHistoryAgainAfterAReconnection();
+    void refetchesStoredSamplesOfACampaignRunElsewhere();
     void startAndStopFollowTheCampaignsStatus();
     void followsALanguageChange();
 
@@ -393,6 +394,36 @@ void TestEngineStatusView::loadsTheHistoryThenFollowsLiveSamples()
     QTRY_VERIFY_WITH_TIMEOUT(m_server->requestTypes().contains(QString(Type::Unsubscribe)), kTimeout);
     QCOMPARE(m_server->requests().constLast().data().value(Key::Topics).toArray(),
              QJsonArray{QString(Topic::EngineStatus)});
+}
+
+// No live samples come for a campaign another engine runs: the view fetches
+// the stored ones again while the campaign runs.
+void TestEngineStatusView::refetchesStoredSamplesOfACampaignRunElsewhere()
+{
+    m_server = new FakeEngineServer(this);
+    int served = 0;
+    m_server->setScript(Type::EngineStatusHistory, [&served](const ProtocolMessage &request) {
+        ++served;
+        QJsonArray samples;
+        for (int s = 0; s < served; ++s)
+            samples.append(fullSample(s * 10));
+        return ProtocolMessage::reply(request.id(), {{Key::CampaignId, request.data().value(Key::CampaignId)},
+                                                     {Key::Samples, samples}});
+    });
+    connectToFake();
+    m_view->setQuietRefreshInterval(200);
+    m_view->showCampaign(kCampaign);
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->history().size() >= 3, kTimeout);
+    QCOMPARE(StatusTimeline::timeOf(m_view->history().latest()).value_or(0) % 10000, kStart % 10000);
+
+    // A stopped campaign is not asked about again.
+    m_campaigns->setCampaigns({campaign(kCampaign, QStringLiteral("Spring sale"), Campaign::Status::Stopped)});
+    // Proving that nothing more comes takes a wait: first for a request that
+    // may be on its way, then five refresh intervals.
+    QTest::qWait(1500);
+    const int settled = served;
+    QTest::qWait(1000);
+    QCOMPARE(served, settled);
 }
 
 void TestEngineStatusView::asksForTheHistoryAgainAfterAReconnection()
