@@ -5,17 +5,14 @@
 //
 //   torque-bench-voicefunnel [--nodes 10] [--rate 1000] [--seconds 20]
 
+#include "bench/support/benchprocess.h"
 #include "engine/ami/voicefunnel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTimer>
-
-#include <sys/resource.h>
 
 #include <cstdio>
 #include <memory>
@@ -29,46 +26,14 @@ struct Options {
     int seconds = 20;
 };
 
-double cpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-long peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
-}
-
 // Starts one simulator on a free port; returns its port, or 0.
 quint16 startSimulator(QProcess &process, int index)
 {
-    process.start(QStringLiteral(TORQUE_VOICESIM_BINARY),
-                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--user"),
-                   QStringLiteral("bench"), QStringLiteral("--secret"), QStringLiteral("bench"),
-                   QStringLiteral("--seed"), QString::number(1000 + index),
-                   QStringLiteral("--ring-min"), QStringLiteral("1"), QStringLiteral("--ring-max"), QStringLiteral("2"),
-                   QStringLiteral("--talk-min"), QStringLiteral("1"), QStringLiteral("--talk-max"), QStringLiteral("3")});
-    static const QRegularExpression listening(QStringLiteral("listening [^:\\s]+:(\\d+)"));
-    QByteArray out;
-    QElapsedTimer waited;
-    waited.start();
-    while (waited.elapsed() < 30000 && process.waitForReadyRead(1000)) {
-        out += process.readAllStandardOutput();
-        const auto match = listening.match(QString::fromUtf8(out));
-        if (match.hasMatch())
-            return quint16(match.captured(1).toUInt());
-    }
-    return 0;
+    return BenchProcess::startVoiceSim(
+        process, QStringLiteral(TORQUE_VOICESIM_BINARY),
+        {QStringLiteral("--seed"), QString::number(1000 + index), QStringLiteral("--ring-min"), QStringLiteral("1"),
+         QStringLiteral("--ring-max"), QStringLiteral("2"), QStringLiteral("--talk-min"), QStringLiteral("1"),
+         QStringLiteral("--talk-max"), QStringLiteral("3")});
 }
 
 } // namespace
@@ -151,7 +116,7 @@ int main(int argc, char *argv[])
         }
         waitForNodes.stop();
         clock.start();
-        cpuAtStart = cpuSeconds();
+        cpuAtStart = BenchProcess::cpuSeconds();
         feeder.start(10);
     });
     waitForNodes.start(50);
@@ -166,7 +131,7 @@ int main(int argc, char *argv[])
         if (sentAtEnd == 0 && clock.elapsed() >= options.seconds * 1000) {
             sentAtEnd = sent;
             elapsedAtEnd = double(clock.elapsed()) / 1000.0;
-            cpuAtEnd = cpuSeconds();
+            cpuAtEnd = BenchProcess::cpuSeconds();
         }
         // Done when every call ended, or 60 s after the last Originate.
         if (sentAtEnd > 0 && (ended >= submitted || clock.elapsed() > (options.seconds + 60) * 1000))
@@ -184,7 +149,7 @@ int main(int argc, char *argv[])
         std::printf("  %-10s %lld\n", qPrintable(callOutcomeName(it.key())), (long long)it.value());
     std::printf("funnel process CPU while originating: %.2f s of %.2f s = %.0f%% of one core\n", cpu, elapsedAtEnd,
                 100.0 * cpu / elapsedAtEnd);
-    std::printf("funnel process peak RSS: %ld kB\n", peakRssKb());
+    std::printf("funnel process peak RSS: %ld kB\n", BenchProcess::peakRssKb());
     for (auto &process : simulators) {
         process->terminate();
         process->waitForFinished(5000);

@@ -146,8 +146,8 @@ int TorquePacer::horizonBins() const
     return std::clamp(int(std::ceil(seconds)), kMinBins, kMaxBins);
 }
 
-// The tables behind the forecast change slowly: rebuilt every few seconds
-// while learning, then twice a minute.
+// The tables behind the forecast change slowly: rebuilt
+// every second while learning, then twice a minute.
 void TorquePacer::refreshModels(double now)
 {
     if (now < m_nextRefresh)
@@ -158,8 +158,10 @@ void TorquePacer::refreshModels(double now)
     m_arrivals.rebuild(m_estimates.ring(), m_estimates.amdSeconds(),
                        settings().pressOne ? &m_estimates.message() : nullptr, m_bins, maxElapsed);
     m_scratch.assign(std::size_t(m_bins) + 1, 0.0);
+    // While learning the models move fast: a fast campaign (short rings)
+    // must not dial for seconds on the priors.
     const bool learning = m_estimates.outcomes().resolved() < 500;
-    m_nextRefresh = now + (learning ? 5.0 : 30.0);
+    m_nextRefresh = now + (learning ? 1.0 : 30.0);
 }
 
 // Agents free by mid-bin plus the abandon time.
@@ -293,10 +295,16 @@ int TorquePacer::decide(double now)
     m_lastDecide = now;
     refreshModels(now);
     const int progressive = progressiveCalls();
+    // Failures resolve in a moment, humans only after ring and AMD: until
+    // most dials have resolved, the outcome shares undercount humans.
+    const qint64 resolved = m_estimates.outcomes().resolved();
     const bool enough = state().loggedInAgents() >= settings().minPredictiveAgents
-        && m_estimates.outcomes().resolved() >= settings().warmUpDials;
+        && resolved >= settings().warmUpDials && resolved * 2 >= state().dialed();
     if (enough != m_predicting) {
         m_predicting = enough;
+        // The first prediction uses what the warm-up taught, not the priors.
+        m_nextRefresh = now;
+        refreshModels(now);
         qCDebug(lcPacing) << "torque:" << (enough ? "predictive" : "progressive") << "with"
                           << state().loggedInAgents() << "agents";
     }
