@@ -17,6 +17,7 @@ using namespace Protocol;
 namespace {
 
 constexpr int kTickMs = 100;
+constexpr double kMaxQueuedSeconds = 0.2;
 // Numbers in hand: about this many seconds of dialling, within bounds.
 constexpr double kHopperSeconds = 20.0;
 constexpr int kMinHopper = 20;
@@ -130,11 +131,13 @@ void CampaignRunner::tick()
     }
 }
 
-// The funnel paces the trunk's CPS itself; a short queue there keeps the
-// pacer's view of "dialled" close to what the nodes really do.
+// The funnel paces the trunk's CPS itself; keeping at most a fifth of a
+// second of calls queued there keeps the pacer's "dialled" close to what the
+// nodes really do (a call that waits in the queue would look like a long
+// ring) and stops one tick from launching a whole second's worth at once.
 int CampaignRunner::dialRoom() const
 {
-    const int queueLimit = qMax(2, int(std::ceil(m_trunk.maxCps)));
+    const int queueLimit = qMax(1, int(std::ceil(m_trunk.maxCps * kMaxQueuedSeconds)));
     return qMax(0, queueLimit - m_queuedInFunnel);
 }
 

@@ -74,8 +74,14 @@ void TorquePacer::onMachineAnswered(const PacingState::Call &call, double now)
     classify(call, false, now);
 }
 
+void TorquePacer::onCallAbandoned(const PacingState::Call &, double now)
+{
+    m_recent.abandon(now);
+}
+
 void TorquePacer::onHumanNeedsAgent(const PacingState::Call &call, double now)
 {
+    m_recent.human(now);
     if (settings().pressOne && call.stage == PacingState::CallStage::Message)
         m_estimates.pressOneDecided(true, now - call.stageSince);
 }
@@ -164,7 +170,10 @@ void TorquePacer::refreshModels(double now)
     m_nextRefresh = now + (learning ? 1.0 : 30.0);
 }
 
-// Agents free by mid-bin plus the abandon time.
+// Agents free by the start of each bin plus the abandon time: a human
+// arriving anywhere in the bin waits at least that long, so the count never
+// includes an agent who would come too late for it (mid-bin would, and with
+// short calls and many agents that is a crowd).
 void TorquePacer::addAgentSupply(double now)
 {
     const double stay = 1.0 - m_estimates.leaveChance();
@@ -174,9 +183,9 @@ void TorquePacer::addAgentSupply(double now)
     for (const PacingState::Agent &a : state().agents()) {
         const double elapsed = now - a.since;
         if (a.state == PacingState::AgentState::Talking)
-            m_estimates.talk().conditionalCdfs(elapsed, 0.5 + patience - wrapMean, 1.0, m_bins, &m_scratch[1]);
+            m_estimates.talk().conditionalCdfs(elapsed, patience - wrapMean, 1.0, m_bins, &m_scratch[1]);
         else if (a.state == PacingState::AgentState::WrapUp)
-            m_estimates.wrap().conditionalCdfs(elapsed, 0.5 + patience, 1.0, m_bins, &m_scratch[1]);
+            m_estimates.wrap().conditionalCdfs(elapsed, patience, 1.0, m_bins, &m_scratch[1]);
         else
             continue;
         for (int k = 1; k <= m_bins; ++k)
@@ -311,6 +320,12 @@ int TorquePacer::decide(double now)
     if (!m_predicting || state().loggedInAgents() == 0)
         return progressive;
     m_limit = marginalAbandonLimit(now);
+    // Abandons far above the cap in the last minute: the forecast is wrong
+    // (timings or rates it has not learnt yet). Dial only for free agents
+    // until they leave the window.
+    m_recovering = m_recent.alarmed(now, settings().abandonCap);
+    if (m_recovering)
+        return progressive;
     buildForecast(now);
     const int calls = m_forecast.callsWithin(m_limit, maxCallsNow());
     m_expectedAbandons = m_forecast.expectedAbandons(calls);
@@ -321,7 +336,9 @@ PacerFigures TorquePacer::figures() const
 {
     PacerFigures f = baseFigures();
     const TorqueEstimates &e = m_estimates;
-    f.mode = m_predicting ? QStringLiteral("predictive") : QStringLiteral("progressive");
+    f.mode = !m_predicting ? QStringLiteral("progressive")
+        : m_recovering   ? QStringLiteral("recovering")
+                         : QStringLiteral("predictive");
     f.abandonBudget = abandonBudget(now());
     f.humanRateEstimate = e.humanShare();
     f.machineRateEstimate = e.machineShare();

@@ -2,6 +2,7 @@
 
 #include "engine/pacing/arrivaltable.h"
 #include "engine/pacing/pacer.h"
+#include "engine/pacing/recentabandons.h"
 #include "engine/pacing/riskforecast.h"
 #include "engine/pacing/torqueestimates.h"
 
@@ -42,6 +43,7 @@ protected:
     void onHumanAnswered(const PacingState::Call &call, double now) override;
     void onMachineAnswered(const PacingState::Call &call, double now) override;
     void onHumanNeedsAgent(const PacingState::Call &call, double now) override;
+    void onCallAbandoned(const PacingState::Call &call, double now) override;
     void onCallEnded(const PacingState::Call &call, PacingState::CallEnd end, double now) override;
 
 private:
@@ -65,6 +67,8 @@ private:
     double m_lastDecide = -1;
     double m_nextRefresh = -1;
     bool m_predicting = false;
+    RecentAbandons m_recent;
+    bool m_recovering = false;  // m_recent alarmed: progressive for now
     double m_limit = 0;
     double m_expectedAbandons = 0;
 };
