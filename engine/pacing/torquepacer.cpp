@@ -11,9 +11,12 @@ constexpr double kBudgetScale = 2.0;        // abandons ahead (behind) for e tim
 constexpr double kStartingLimitOfCap = 0.5; // the limit with the budget at zero
 constexpr double kMaxLimit = 0.25;
 constexpr double kMinLimitOfCap = 0.05;
-constexpr int kMinBins = 8;                 // horizon, seconds
+constexpr int kMinBins = 8;                 // horizon, in bins
 constexpr int kMaxBins = 90;
-constexpr double kRingingBucket = 0.5;      // seconds of age sharing one curve
+constexpr double kMaxBinSeconds = 1.0;      // real calls: one-second bins
+constexpr double kMinBinSeconds = 0.1;      // the fastest campaigns
+constexpr double kBinsPerReaction = 4.0;    // bins in a median ring + AMD
+constexpr double kRingingBucket = 0.5;      // seconds of age sharing one curve (at most)
 constexpr double kScreeningBucket = 0.25;
 
 quint64 groupKey(PacingState::CallStage stage, double bucket)
@@ -144,12 +147,21 @@ double TorquePacer::marginalAbandonLimit(double now) const
     return std::clamp(limit, cap * kMinLimitOfCap, kMaxLimit);
 }
 
+// One second suits real calls; a campaign whose humans come within a second
+// or two of the dial (a fast simulation) needs finer bins, or whole crowds of
+// agents and callers would share one.
+double TorquePacer::binSecondsFor() const
+{
+    const double reaction = m_estimates.ring().quantile(0.5) + m_estimates.amdSeconds();
+    return std::clamp(reaction / kBinsPerReaction, kMinBinSeconds, kMaxBinSeconds);
+}
+
 int TorquePacer::horizonBins() const
 {
     double seconds = m_estimates.ring().quantile(0.995) + m_estimates.amdSeconds() + 2.0;
     if (settings().pressOne)
         seconds += m_estimates.message().quantile(0.995);
-    return std::clamp(int(std::ceil(seconds)), kMinBins, kMaxBins);
+    return std::clamp(int(std::ceil(seconds / m_binSeconds)), kMinBins, kMaxBins);
 }
 
 // The tables behind the forecast change slowly: rebuilt
@@ -159,10 +171,11 @@ void TorquePacer::refreshModels(double now)
     if (now < m_nextRefresh)
         return;
     m_estimates.rebuild();
+    m_binSeconds = binSecondsFor();
     m_bins = horizonBins();
     const double maxElapsed = std::max(m_estimates.noAnswerSeconds(), m_estimates.ring().quantile(0.999)) + 2.0;
     m_arrivals.rebuild(m_estimates.ring(), m_estimates.amdSeconds(),
-                       settings().pressOne ? &m_estimates.message() : nullptr, m_bins, maxElapsed);
+                       settings().pressOne ? &m_estimates.message() : nullptr, m_bins, maxElapsed, m_binSeconds);
     m_scratch.assign(std::size_t(m_bins) + 1, 0.0);
     // While learning the models move fast: a fast campaign (short rings)
     // must not dial for seconds on the priors.
@@ -183,9 +196,9 @@ void TorquePacer::addAgentSupply(double now)
     for (const PacingState::Agent &a : state().agents()) {
         const double elapsed = now - a.since;
         if (a.state == PacingState::AgentState::Talking)
-            m_estimates.talk().conditionalCdfs(elapsed, patience - wrapMean, 1.0, m_bins, &m_scratch[1]);
+            m_estimates.talk().conditionalCdfs(elapsed, patience - wrapMean, m_binSeconds, m_bins, &m_scratch[1]);
         else if (a.state == PacingState::AgentState::WrapUp)
-            m_estimates.wrap().conditionalCdfs(elapsed, patience, 1.0, m_bins, &m_scratch[1]);
+            m_estimates.wrap().conditionalCdfs(elapsed, patience, m_binSeconds, m_bins, &m_scratch[1]);
         else
             continue;
         for (int k = 1; k <= m_bins; ++k)
@@ -221,13 +234,14 @@ void TorquePacer::needCurve(PacingState::CallStage stage, double age, double *ou
         const TorqueEstimates &e = m_estimates;
         const double human = e.humanShare() / std::max(1e-9, e.humanShare() + e.machineShare());
         const double remaining = std::max(0.0, e.amdSeconds() - age);
+        const double b = m_binSeconds;
         for (int k = 1; k <= m_bins; ++k)
-            out[k] = settings().pressOne ? human * p1 * e.message().cdf(k - remaining)
-                                         : human * std::clamp(k - remaining + 0.5, 0.0, 1.0);
+            out[k] = settings().pressOne ? human * p1 * e.message().cdf(k * b - remaining)
+                                         : human * std::clamp((k * b - remaining) / b + 0.5, 0.0, 1.0);
         break;
     }
     case PacingState::CallStage::Message:
-        m_estimates.message().conditionalCdfs(age, 0.0, 1.0, m_bins + 1, out);
+        m_estimates.message().conditionalCdfs(age, 0.0, m_binSeconds, m_bins + 1, out);
         for (int k = 0; k <= m_bins; ++k)
             out[k] *= p1;
         break;
@@ -241,6 +255,8 @@ void TorquePacer::needCurve(PacingState::CallStage stage, double age, double *ou
 // share one curve: a few dozen curves a tick however many calls are up.
 void TorquePacer::addCallDemand(double now)
 {
+    const double ringingBucket = std::min(kRingingBucket, m_binSeconds / 2.0);
+    const double screeningBucket = std::min(kScreeningBucket, m_binSeconds / 4.0);
     m_groups.clear();
     for (const PacingState::Call &c : state().calls()) {
         switch (c.stage) {
@@ -248,13 +264,13 @@ void TorquePacer::addCallDemand(double now)
             m_forecast.addWaitingHuman();
             break;
         case PacingState::CallStage::Ringing:
-            m_groups.push_back(groupKey(c.stage, (now - c.dialedAt) / kRingingBucket));
+            m_groups.push_back(groupKey(c.stage, (now - c.dialedAt) / ringingBucket));
             break;
         case PacingState::CallStage::Screening:
-            m_groups.push_back(groupKey(c.stage, (now - c.answeredAt) / kScreeningBucket));
+            m_groups.push_back(groupKey(c.stage, (now - c.answeredAt) / screeningBucket));
             break;
         case PacingState::CallStage::Message:
-            m_groups.push_back(groupKey(c.stage, (now - c.stageSince) / kRingingBucket));
+            m_groups.push_back(groupKey(c.stage, (now - c.stageSince) / ringingBucket));
             break;
         case PacingState::CallStage::Connected:
             break;
@@ -266,7 +282,7 @@ void TorquePacer::addCallDemand(double now)
         while (j < m_groups.size() && m_groups[j] == m_groups[i])
             ++j;
         const auto stage = PacingState::CallStage(m_groups[i] >> 32);
-        const double bucket = stage == PacingState::CallStage::Screening ? kScreeningBucket : kRingingBucket;
+        const double bucket = stage == PacingState::CallStage::Screening ? screeningBucket : ringingBucket;
         const double age = (double(m_groups[i] & 0xffffffff) + 0.5) * bucket;
         needCurve(stage, age, m_scratch.data());
         m_forecast.addCall(m_scratch.data(), int(j - i));

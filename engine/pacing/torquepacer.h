@@ -49,6 +49,7 @@ protected:
 private:
     void classify(const PacingState::Call &call, bool human, double now);
     void refreshModels(double now);
+    double binSecondsFor() const;
     int horizonBins() const;
     void buildForecast(double now);
     void addAgentSupply(double now);
@@ -64,6 +65,7 @@ private:
     std::vector<double> m_scratch;
     std::vector<quint64> m_groups;  // (stage, age bucket) of each call, this tick
     int m_bins = 0;
+    double m_binSeconds = 1.0; // the forecast's time step
     double m_lastDecide = -1;
     double m_nextRefresh = -1;
     bool m_predicting = false;
