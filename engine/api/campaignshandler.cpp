@@ -96,7 +96,7 @@ void CampaignsHandler::onAdd(ClientSession &session, const ProtocolMessage &requ
     // Only admins choose the owner; a customer's campaigns are their own.
     if (!isAdmin(session) || campaign.value().customerId == 0)
         campaign.value().customerId = session.user()->id;
-    if (replyIfFailed(session, request.id(), CampaignManager::validatePacing(campaign.value())))
+    if (replyIfFailed(session, request.id(), CampaignManager::pacingSettings(campaign.value())))
         return;
     const Result<Campaign> added = m_campaigns.add(campaign.value());
     replyCampaign(session, request.id(), added);
@@ -115,7 +115,7 @@ void CampaignsHandler::onUpdate(ClientSession &session, const ProtocolMessage &r
     if (replyIfFailed(session, request.id(), campaign))
         return;
     campaign.value().id = current->id;
-    if (replyIfFailed(session, request.id(), CampaignManager::validatePacing(campaign.value())))
+    if (replyIfFailed(session, request.id(), CampaignManager::pacingSettings(campaign.value())))
         return;
     const Result<Campaign> updated = m_campaigns.update(campaign.value());
     replyCampaign(session, request.id(), updated);
@@ -130,10 +130,6 @@ void CampaignsHandler::onRemove(ClientSession &session, const ProtocolMessage &r
     const std::optional<Campaign> current = visibleCampaign(session, request, Key::Id);
     if (!current)
         return;
-    if (m_manager.isRunning(current->id)) {
-        session.sendError(request.id(), ErrorCode::Conflict, QStringLiteral("stop the campaign before removing it"));
-        return;
-    }
     const Result<Done> removed = m_campaigns.remove(current->id);
     if (replyIfFailed(session, request.id(), removed))
         return;

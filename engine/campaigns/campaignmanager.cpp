@@ -6,6 +6,7 @@
 #include "engine/db/campaignstore.h"
 #include "engine/db/dbfunnel.h"
 #include "engine/db/pacingsamplerecord.h"
+#include "engine/db/sqlworkerthread.h"
 #include "engine/db/trunkstore.h"
 #include "engine/pacing/pacerfactory.h"
 
@@ -34,21 +35,15 @@ Result<Trunk> trunkFor(const Campaign &campaign, TrunkStore &trunks)
                                   QStringLiteral("trunkId"));
 }
 
-// The campaign's pacing settings, with the trunk's limits where it names none.
-Result<PacerSettings> pacerSettings(const Campaign &campaign, const Trunk &trunk)
+// The pacer may plan below the trunk's limits, never above them.
+PacerSettings withinTrunk(PacerSettings s, const Trunk &trunk)
 {
-    Result<PacerSettings> settings = PacerSettings::fromJson(campaign.pacing);
-    if (!settings)
-        return Result<PacerSettings>::failure(settings.error(), settings.detail(),
-                                              QStringLiteral("pacing.%1").arg(settings.field()));
-    // The pacer may plan below the trunk's limits, never above them.
-    PacerSettings &s = settings.value();
     if (s.maxCps <= 0 || s.maxCps > trunk.maxCps)
         s.maxCps = trunk.maxCps;
     const int channels = int(qMin<qint64>(trunk.maxChannels, 10000000));
     if (s.maxChannels <= 0 || s.maxChannels > channels)
         s.maxChannels = channels;
-    return settings;
+    return s;
 }
 
 } // namespace
@@ -129,29 +124,27 @@ Result<Campaign> CampaignManager::start(qint64 campaignId, std::optional<qint64>
     return launch(campaign.value(), startedBy, false);
 }
 
-Result<Done> CampaignManager::validatePacing(const Campaign &campaign)
+Result<PacerSettings> CampaignManager::pacingSettings(const Campaign &campaign)
 {
     if (!PacerFactory::names().contains(campaign.pacer))
-        return Result<Done>::failure(ErrorCode::InvalidField,
-                                     QStringLiteral("unknown pacer \"%1\"").arg(campaign.pacer),
-                                     QStringLiteral("pacer"));
+        return Result<PacerSettings>::failure(ErrorCode::InvalidField,
+                                              QStringLiteral("unknown pacer \"%1\"").arg(campaign.pacer),
+                                              QStringLiteral("pacer"));
     const Result<PacerSettings> settings = PacerSettings::fromJson(campaign.pacing);
     if (!settings)
-        return Result<Done>::failure(settings.error(), settings.detail(),
-                                     QStringLiteral("pacing.%1").arg(settings.field()));
-    return Result<Done>::success({});
+        return Result<PacerSettings>::failure(settings.error(), settings.detail(),
+                                              QStringLiteral("pacing.%1").arg(settings.field()));
+    return settings;
 }
 
 Result<Campaign> CampaignManager::launch(const Campaign &campaign, std::optional<qint64> startedBy, bool resume)
 {
-    if (const Result<Done> valid = validatePacing(campaign); !valid)
-        return Result<Campaign>::failure(valid.error(), valid.detail(), valid.field());
+    const Result<PacerSettings> settings = pacingSettings(campaign);
+    if (!settings)
+        return Result<Campaign>::failure(settings.error(), settings.detail(), settings.field());
     const Result<Trunk> trunk = trunkFor(campaign, *m_services.trunks);
     if (!trunk)
         return Result<Campaign>::failure(trunk.error(), trunk.detail(), QStringLiteral("trunkId"));
-    const Result<PacerSettings> settings = pacerSettings(campaign, trunk.value());
-    if (!settings)
-        return Result<Campaign>::failure(settings.error(), settings.detail(), settings.field());
     const Result<qint64> runId =
         m_services.campaigns->startRun(campaign.id, m_services.engineId, startedBy, leaseUntil(), resume);
     if (!runId)
@@ -164,7 +157,7 @@ Result<Campaign> CampaignManager::launch(const Campaign &campaign, std::optional
     context.replyContext = this;
     context.nextCallId = [this] { return m_nextCallId++; };
     context.engineId = m_services.engineId;
-    auto *runner = new CampaignRunner(campaign, trunk.value(), PacerFactory::create(campaign.pacer, settings.value()),
+    auto *runner = new CampaignRunner(campaign, trunk.value(), PacerFactory::create(campaign.pacer, withinTrunk(settings.value(), trunk.value())),
                                       runId.value(), context, this);
     connect(runner, &CampaignRunner::callPlaced, this, [this, runner](qint64 id) { m_callOwners.insert(id, runner); });
     connect(runner, &CampaignRunner::callFinished, this, [this](qint64 id) { m_callOwners.remove(id); });
@@ -252,23 +245,45 @@ void CampaignManager::takeSamples()
         it = it->lastTime() <= nowMs - StatusHistory::WindowMs ? m_histories.erase(it) : std::next(it);
 }
 
+// On the worker's connection: a slow database server must not hold up the
+// event loop that paces the calls.
 void CampaignManager::renewLeases()
 {
-    if (m_runners.isEmpty())
+    if (m_runners.isEmpty() || m_renewing)
         return;
-    const Result<QList<qint64>> lost =
-        m_services.campaigns->renewLeases(m_services.engineId, m_runners.keys(), leaseUntil());
+    m_renewing = true;
+    const QString engineId = m_services.engineId;
+    QHash<qint64, qint64> runs; // campaign -> the run being renewed
+    for (auto it = m_runners.cbegin(); it != m_runners.cend(); ++it)
+        runs.insert(it.key(), it.value()->runId());
+    const qint64 until = leaseUntil();
+    m_services.numbers->post([this, engineId, runs, until](const Result<QSqlDatabase> &db) {
+        Result<QList<qint64>> lost = Result<QList<qint64>>::failure(db.error(), db.detail());
+        if (db)
+            lost = CampaignStore(db.value()).renewLeases(engineId, runs.keys(), until);
+        // The worker stops before this object goes: the reply finds it alive.
+        QMetaObject::invokeMethod(this, [this, runs, lost] { onLeasesRenewed(runs, lost); }, Qt::QueuedConnection);
+        return db.ok();
+    });
+}
+
+void CampaignManager::onLeasesRenewed(const QHash<qint64, qint64> &runs, const Result<QList<qint64>> &lost)
+{
+    m_renewing = false;
     if (!lost) {
         qCWarning(lcCampaigns) << "could not renew the campaign leases:" << lost.detail();
         return;
     }
     // Another engine runs these now: dialling them here too would double up.
+    // (A run stopped or started here meanwhile is not the one asked about.)
     for (const qint64 id : lost.value()) {
+        CampaignRunner *runner = m_runners.value(id, nullptr);
+        if (!runner || runner->runId() != runs.value(id))
+            continue;
         qCWarning(lcCampaigns) << "campaign" << id << "lost its lease; stopping it here";
-        if (CampaignRunner *runner = m_runners.take(id)) {
-            runner->stop();
-            emit campaignsChanged();
-        }
+        m_runners.remove(id);
+        runner->stop();
+        emit campaignsChanged();
     }
 }
 

@@ -3,6 +3,7 @@
 #include "common/campaign.h"
 #include "common/result.h"
 #include "engine/campaigns/statushistory.h"
+#include "engine/pacing/pacersettings.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -54,9 +55,9 @@ public:
     // so that the next start resumes them.
     void shutdown();
 
-    // The campaign's pacer and pacing settings are valid (field "pacer" or
-    // "pacing.<key>" when not).
-    static Result<Done> validatePacing(const Campaign &campaign);
+    // The campaign's pacing settings, if its pacer and settings are valid
+    // (else the error names "pacer" or "pacing.<key>").
+    static Result<PacerSettings> pacingSettings(const Campaign &campaign);
 
     bool isRunning(qint64 campaignId) const { return m_runners.contains(campaignId); }
     QJsonArray history(qint64 campaignId, qint64 nowMs) const;
@@ -77,6 +78,7 @@ private:
     void finishRun(CampaignRunner *runner, const QString &reason);
     void retire(CampaignRunner *runner);
     void renewLeases();
+    void onLeasesRenewed(const QHash<qint64, qint64> &runs, const Result<QList<qint64>> &lost);
     qint64 leaseUntil() const;
 
     Services m_services;
@@ -87,4 +89,5 @@ private:
     QTimer m_leaseTimer;
     qint64 m_nextCallId = 1;
     qint64 m_samplesTaken = 0;
+    bool m_renewing = false; // a renewal is on the worker
 };

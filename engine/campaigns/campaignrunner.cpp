@@ -148,7 +148,7 @@ void CampaignRunner::dial(const NumberHopper::Entry &number)
     request.number = number.phone;
     request.trunk = m_trunk;
     request.ringTimeoutMs = int(m_pacer->settings().dialTimeoutSeconds * 1000.0);
-    request.variables = {{QStringLiteral("LEAD_ID"), QString::number(number.numberId)},
+    request.variables = {{QStringLiteral("LEAD_ID"), QString::number(number.id)},
                          {QStringLiteral("CAMPAIGN"), QString::number(m_campaign.id)},
                          {QStringLiteral("DIALER_MODE"), QStringLiteral("hold")}};
     LiveCall call;
@@ -333,11 +333,11 @@ QString CampaignRunner::numberStatus(const LiveCall &call, const CallResult &res
 void CampaignRunner::record(const LiveCall &call, const CallResult &result, const QString &status)
 {
     const qint64 endedAt = QDateTime::currentMSecsSinceEpoch();
-    m_context.db->updateNumberStatus(call.number.numberId, status, call.number.attempts + 1, endedAt);
+    m_context.db->updateNumberStatus(call.number.id, status, call.number.attempts + 1, endedAt);
     auto cdr = std::make_shared<CdrRecord>();
     cdr->customerId = m_campaign.customerId;
     cdr->campaignId = m_campaign.id;
-    cdr->numberId = call.number.numberId;
+    cdr->numberId = call.number.id;
     cdr->phone = call.number.phone;
     cdr->trunkId = m_trunk.id;
     cdr->engineId = m_context.engineId;
@@ -356,7 +356,7 @@ void CampaignRunner::record(const LiveCall &call, const CallResult &result, cons
 
 void CampaignRunner::releaseNumber(const NumberHopper::Entry &number)
 {
-    m_context.db->updateNumberStatus(number.numberId, NumberHopper::NewStatus, number.attempts,
+    m_context.db->updateNumberStatus(number.id, NumberHopper::NewStatus, number.attempts,
                                      QDateTime::currentMSecsSinceEpoch());
 }
 

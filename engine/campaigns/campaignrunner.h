@@ -54,7 +54,6 @@ public:
     void start(bool releaseStaleNumbers);
     void stop();
     bool isStopping() const { return m_stopping; }
-    bool hasCalls() const { return !m_calls.empty(); }
 
     const Campaign &campaign() const { return m_campaign; }
     qint64 runId() const { return m_runId; }

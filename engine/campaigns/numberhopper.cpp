@@ -1,17 +1,11 @@
 #include "engine/campaigns/numberhopper.h"
 
-#include "engine/db/numberstore.h"
 #include "engine/db/sqlworkerthread.h"
 
 #include <QPointer>
 
 namespace {
-
-NumberHopper::Entry toEntry(const NumberStore::Number &n)
-{
-    return {n.id, n.phone, n.attempts};
-}
-
+constexpr qint64 kRetryMs = 2000;
 } // namespace
 
 NumberHopper::NumberHopper(SqlWorkerThread &worker, QObject *replyContext, qint64 campaignId, Source source,
@@ -59,6 +53,9 @@ void NumberHopper::refillIfLow()
 {
     if (m_claiming || int(m_entries.size()) * 2 > m_target)
         return;
+    // After a failed claim, wait a little: the runner asks ten times a second.
+    if (m_failedAt.isValid() && m_failedAt.elapsed() < kRetryMs)
+        return;
     if (m_exhausted && m_source == Source::ListOnly)
         return;
     m_claiming = true;
@@ -78,13 +75,13 @@ void NumberHopper::refillIfLow()
             const auto claimed = store.claim(campaignId, wanted, NewStatus, ClaimedStatus);
             if (claimed) {
                 for (const NumberStore::Number &n : claimed.value())
-                    claim.entries.push_back(toEntry(n));
+                    claim.entries.push_back(n);
                 claim.listEmpty = claimed.value().size() < wanted;
                 if (claim.listEmpty && generate) {
                     const auto made = store.generate(campaignId, wanted - int(claimed.value().size()), ClaimedStatus);
                     if (made) {
                         for (const NumberStore::Number &n : made.value())
-                            claim.entries.push_back(toEntry(n));
+                            claim.entries.push_back(n);
                         claim.listEmpty = false;
                     }
                 }
@@ -106,9 +103,11 @@ void NumberHopper::onClaimed(const Result<Claim> &claim)
 {
     m_claiming = false;
     if (!claim) {
+        m_failedAt.start();
         emit failed(claim.detail());
         return;
     }
+    m_failedAt.invalidate();
     m_exhausted = claim.value().listEmpty;
     for (const Entry &e : claim.value().entries)
         m_entries.push_back(e);

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "common/result.h"
+#include "engine/db/numberstore.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 
@@ -21,12 +23,8 @@ class NumberHopper final : public QObject
     Q_DISABLE_COPY_MOVE(NumberHopper)
 
 public:
-    struct Entry final
-    {
-        qint64 numberId = 0;
-        QString phone;
-        int attempts = 0;
-    };
+    // A number in hand: its row id, phone and attempts so far.
+    using Entry = NumberStore::Number;
     enum class Source { ListOnly, GenerateWhenEmpty };
 
     static inline const QString ClaimedStatus = QStringLiteral("hopper");
@@ -69,4 +67,5 @@ private:
     bool m_claiming = false;
     bool m_exhausted = false;
     bool m_releaseStale = false;
+    QElapsedTimer m_failedAt;   // the last claim that failed
 };

@@ -4,9 +4,12 @@
 #include "engine/db/userstore.h"
 #include "engine/engine.h"
 
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+Q_LOGGING_CATEGORY(lcTestEngine, "torque.test.engine")
 
 TestEngine::TestEngine(Tweak tweak)
     : m_tweak(std::move(tweak))
@@ -76,7 +79,7 @@ bool TestEngine::execute(const QString &sql)
     QSqlQuery query(m_database.db());
     if (query.exec(sql))
         return true;
-    qWarning() << "test SQL failed:" << sql << query.lastError().text();
+    qCWarning(lcTestEngine) << "test SQL failed:" << sql << query.lastError().text();
     return false;
 }
 
