@@ -24,6 +24,16 @@ HostileAmiPeer::HostileAmiPeer(Mode mode, QObject *parent)
     connect(&m_floodTimer, &QTimer::timeout, this, &HostileAmiPeer::flood);
 }
 
+// The sockets are the server's children and say "disconnected" as they go,
+// after this object's other members are gone: cut them off first.
+HostileAmiPeer::~HostileAmiPeer()
+{
+    m_floodTimer.stop();
+    const QList<QTcpSocket *> sockets = m_server.findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets)
+        disconnect(socket, nullptr, this, nullptr);
+}
+
 bool HostileAmiPeer::listen()
 {
     return m_server.listen(QHostAddress::LocalHost, 0);

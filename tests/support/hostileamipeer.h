@@ -19,6 +19,7 @@ public:
     enum class Mode { Garbage, Silent, Flood, CloseMidFrame };
 
     explicit HostileAmiPeer(Mode mode, QObject *parent = nullptr);
+    ~HostileAmiPeer() override;
     bool listen();
     quint16 port() const { return m_server.serverPort(); }
     qint64 bytesSent() const { return m_bytesSent; }
