@@ -14,6 +14,7 @@ constexpr std::array kNames = {
     std::pair{CallOutcome::Failed, "failed"},
     std::pair{CallOutcome::Pressed1, "pressed1"},
     std::pair{CallOutcome::Pressed2, "pressed2"},
+    std::pair{CallOutcome::NodeLost, "nodeLost"},
 };
 
 } // namespace

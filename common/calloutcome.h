@@ -11,9 +11,10 @@ enum class CallOutcome {
     Busy,
     NoAnswer,
     Congestion,
-    Failed,          // unallocated number, channel unavailable, node lost, rejected
+    Failed,          // unallocated number, channel unavailable, rejected
     Pressed1,        // a human answered and pressed 1
-    Pressed2         // a human answered and pressed 2
+    Pressed2,        // a human answered and pressed 2
+    NodeLost         // the voice server was lost (or never reported): not the callee's doing
 };
 
 QString callOutcomeName(CallOutcome outcome);

@@ -25,6 +25,8 @@
 #include "engine/voiceserverspec.h"
 
 #include <QAtomicInt>
+#include <QElapsedTimer>
+#include <QTimer>
 
 namespace {
 
@@ -225,7 +227,7 @@ void Engine::createCampaigns(const DatabaseUrl &url)
     }
 }
 
-void Engine::stop()
+void Engine::closeApi()
 {
     if (m_api)
         m_api->close();
@@ -233,6 +235,56 @@ void Engine::stop()
         m_databaseStatusHandler->stop();
     if (m_auth)
         m_auth->waitForPendingWork();
+}
+
+void Engine::beginStop()
+{
+    if (m_stopped)
+        return;
+    if (m_stopping) {
+        qCWarning(lcEngine) << "asked again: cutting the calls in progress short";
+        if (m_campaignManager)
+            m_campaignManager->shutdown();
+        return;
+    }
+    m_stopping = true;
+    closeApi();
+    if (!m_campaignManager) {
+        stop();
+        emit stopped();
+        return;
+    }
+    connect(m_campaignManager, &CampaignManager::shutDown, this, &Engine::waitForHangupsThenStop,
+            Qt::QueuedConnection);
+    m_campaignManager->beginShutdown(qint64(m_settings.drainSeconds()) * 1000);
+}
+
+void Engine::waitForHangupsThenStop()
+{
+    // Calls cut short were sent an AMI Hangup; a moment for it to leave.
+    constexpr int kHangupWaitMs = 2000;
+    constexpr int kPollMs = 50;
+    auto *poll = new QTimer(this);
+    auto *clock = new QElapsedTimer;
+    clock->start();
+    connect(poll, &QTimer::timeout, this, [this, poll, clock] {
+        if (m_funnel && m_funnel->activeCount() > 0 && clock->elapsed() < kHangupWaitMs)
+            return;
+        poll->deleteLater();
+        delete clock;
+        stop();
+        emit stopped();
+    });
+    poll->start(kPollMs);
+}
+
+void Engine::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_stopping = true;
+    closeApi();
     // Runs stop before the funnels: their last number updates go to the database.
     if (m_campaignManager)
         m_campaignManager->shutdown();

@@ -40,7 +40,14 @@ public:
     ~Engine() override;
 
     Result<Done> start();
+    // Graceful stop (SIGTERM): takes no more requests, dials no more, follows
+    // the calls in progress to their end (up to drainSeconds; then they are
+    // hung up and recorded as interrupted), writes what is left, then emits
+    // stopped(). A second call cuts the drain short.
+    void beginStop();
+    // Stops now (calls still up are interrupted). Idempotent.
     void stop();
+    bool isStopping() const { return m_stopping; }
 
     QUrl apiUrl() const;
     quint16 apiPort() const;
@@ -49,7 +56,13 @@ public:
     CampaignManager &campaigns() { return *m_campaignManager; }
     const EngineSettings &settings() const { return m_settings; }
 
+signals:
+    void stopped();
+
 private:
+    void closeApi();
+    // After the campaigns shut down: lets the hang-ups reach the nodes, then stops.
+    void waitForHangupsThenStop();
     Result<Done> openDatabase();
     Result<Done> ensureFirstAdmin();
     Result<Done> registerVoiceServers();
@@ -76,4 +89,6 @@ private:
     CampaignManager *m_campaignManager = nullptr;
     CampaignsHandler *m_campaignsHandler = nullptr;
     ApiServer *m_api = nullptr;
+    bool m_stopping = false;
+    bool m_stopped = false;
 };

@@ -102,6 +102,7 @@ void EngineSettings::readInto(const QSettings &ini)
     m_failedLoginWindowSeconds = int(number("auth/failedLoginWindowSeconds", m_failedLoginWindowSeconds));
     m_lockoutSeconds = int(number("auth/lockoutSeconds", m_lockoutSeconds));
     m_minPasswordLength = int(number("auth/minPasswordLength", m_minPasswordLength));
+    m_drainSeconds = int(number("campaigns/drainSeconds", m_drainSeconds));
     m_logLevel = text("log/level", m_logLevel);
 }
 
@@ -155,6 +156,8 @@ Result<Done> EngineSettings::validate() const
         return fail(QStringLiteral("must be at least 1"), QStringLiteral("auth/maxFailedLoginsPerUser"));
     if (m_failedLoginWindowSeconds < 1 || m_lockoutSeconds < 1)
         return fail(QStringLiteral("must be at least 1"), QStringLiteral("auth/lockoutSeconds"));
+    if (m_drainSeconds < 0 || m_drainSeconds > 3600)
+        return fail(QStringLiteral("must be between 0 and 3600"), QStringLiteral("campaigns/drainSeconds"));
     if (m_minPasswordLength < 8 || m_minPasswordLength > 1024)
         return fail(QStringLiteral("must be between 8 and 1024"), QStringLiteral("auth/minPasswordLength"));
     for (const QString &spec : m_voiceServerSpecs) {

@@ -59,6 +59,11 @@ public:
     QStringList voiceServerSpecs() const { return m_voiceServerSpecs; }
     void setVoiceServerSpecs(const QStringList &specs) { m_voiceServerSpecs = specs; }
 
+    // On SIGTERM, how long calls in progress may take to end before they are
+    // hung up and recorded as interrupted (0: at once).
+    int drainSeconds() const { return m_drainSeconds; }
+    void setDrainSeconds(int seconds) { m_drainSeconds = seconds; }
+
     // Agents of the load simulation to set up and start at start-up, 0 = none.
     int loadSimulationAgents() const { return m_loadSimulationAgents; }
     void setLoadSimulationAgents(int agents) { m_loadSimulationAgents = agents; }
@@ -80,6 +85,7 @@ private:
     int m_maxFailedLoginsPerAddress = 20;
     int m_failedLoginWindowSeconds = 300;
     int m_lockoutSeconds = 60;
+    int m_drainSeconds = 60;
     int m_minPasswordLength = 8;
     QStringList m_voiceServerSpecs;
     int m_loadSimulationAgents = 0;

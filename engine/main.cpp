@@ -84,9 +84,9 @@ int main(int argc, char *argv[])
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app, [&engine](int signalNumber) {
         qCInfo(lcEngine) << "signal" << signalNumber << "received: shutting down";
-        engine.stop();
-        QCoreApplication::quit();
+        engine.beginStop();
     });
+    QObject::connect(&engine, &Engine::stopped, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     qCInfo(lcEngine) << "torque-engine" << TORQUE_VERSION << "ready on" << engine.apiUrl().toString();
     return app.exec();
 }

@@ -282,7 +282,7 @@ void AmiConnection::beginLogin()
     challenge.add(QByteArrayLiteral("AuthType"), QByteArrayLiteral("MD5"));
     const quint64 session = m_session;
     writeAction(challenge, [this, session](const AmiResult &result) {
-        if (session != m_session || result.outcome == AmiResult::Outcome::ConnectionLost)
+        if (session != m_session || result.connectionGone())
             return;
         const QByteArray value = result.response.value("Challenge");
         if (!result.ok() || value.isEmpty()) {
@@ -315,6 +315,7 @@ void AmiConnection::onLoginAnswered(const AmiResult &result)
 {
     switch (result.outcome) {
     case AmiResult::Outcome::ConnectionLost:
+    case AmiResult::Outcome::Unconfirmed:
         return; // drop() is already handling it
     case AmiResult::Outcome::TimedOut:
         drop(QStringLiteral("no login answer within %1 ms").arg(m_config.loginTimeoutMs),
@@ -354,7 +355,7 @@ void AmiConnection::onPingTimer()
 
 void AmiConnection::onPingAnswered(const AmiResult &result)
 {
-    if (result.outcome == AmiResult::Outcome::ConnectionLost)
+    if (result.connectionGone())
         return;
     m_pingOutstanding = false;
     if (result.timedOut()) {

@@ -94,7 +94,8 @@ QList<AmiPendingActions::Completion> AmiPendingActions::takeAll(const QString &r
     QList<Completion> all;
     all.reserve(m_entries.size());
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
-        it->result.outcome = AmiResult::Outcome::ConnectionLost;
+        // Every pending action was written to the socket: it may have arrived.
+        it->result.outcome = AmiResult::Outcome::Unconfirmed;
         it->result.reason = reason;
         all.append(Completion{std::move(it->onDone), std::move(it->result)});
     }

@@ -11,7 +11,9 @@ struct AmiResult final {
         Success,        // "Response: Success" (or Follows / Goodbye)
         Error,          // the node answered "Response: Error"; reason = its Message
         TimedOut,       // no (complete) answer within the action's time-out
-        ConnectionLost  // never answered: not connected, dropped or stopped; safe to retry elsewhere
+        ConnectionLost, // never sent (not connected): safe to retry elsewhere
+        Unconfirmed     // sent, then the connection dropped or stopped before the answer:
+                        // the node may have acted on it, so it must not be sent again
     };
 
     Outcome outcome = Outcome::ConnectionLost;
@@ -23,4 +25,6 @@ struct AmiResult final {
 
     bool ok() const { return outcome == Outcome::Success; }
     bool timedOut() const { return outcome == Outcome::TimedOut; }
+    // No answer will ever come on this connection (sent or not).
+    bool connectionGone() const { return outcome == Outcome::ConnectionLost || outcome == Outcome::Unconfirmed; }
 };

@@ -41,8 +41,30 @@ void CallTracker::add(qint64 callId, const QByteArray &actionId, const QByteArra
     m_calls.insert(callId, call);
     m_byActionId.insert(actionId, callId);
     m_byUniqueId.insert(uniqueA, callId);
-    // Without OtherChannelId Asterisk names the second leg "<ChannelId>;2".
-    m_byUniqueId.insert(uniqueB.isEmpty() ? uniqueA + ";2" : uniqueB, callId);
+    m_byUniqueId.insert(uniqueIdB(call), callId);
+}
+
+// Without OtherChannelId Asterisk names the second leg "<ChannelId>;2".
+QByteArray CallTracker::uniqueIdB(const Call &call) const
+{
+    return call.uniqueB.isEmpty() ? call.uniqueA + ";2" : call.uniqueB;
+}
+
+CallTracker::Leg *CallTracker::legOf(Call &call, const QByteArray &uniqueId)
+{
+    if (uniqueId == call.uniqueA)
+        return &call.legA;
+    return uniqueId == uniqueIdB(call) ? &call.legB : nullptr;
+}
+
+bool CallTracker::failedAndQuiet(const Call &call)
+{
+    if (call.failedAtMs < 0)
+        return false;
+    const bool anySeen = call.legA.seen || call.legB.seen;
+    const bool anyDown = call.legA.down || call.legB.down;
+    // Without Newchannel (a node that filters it) a Hangup is all there is.
+    return anySeen ? !call.legA.live() && !call.legB.live() : anyDown;
 }
 
 CallTracker::Call *CallTracker::byUniqueId(const QByteArray &uniqueId)
@@ -64,7 +86,9 @@ std::optional<CallUpdate> CallTracker::onEvent(const AmiMessage &event, qint64 n
         return onOriginateResponse(event, nowMs);
     if (type == "UserEvent")
         return onUserEvent(event, nowMs);
-    if (type == "DialEnd")
+    if (type == "Newchannel")
+        onNewchannel(event);
+    else if (type == "DialEnd")
         onDialEnd(event);
     return std::nullopt;
 }
@@ -81,13 +105,15 @@ std::optional<CallUpdate> CallTracker::onOriginateResponse(const AmiMessage &eve
     if (event.value("Response") == "Success" && reason == ReasonAnswered) {
         call->answered = true;
         call->answeredMs = nowMs;
-        CallUpdate update{CallUpdate::Kind::Answered, resultOf(*call, nowMs)};
-        return update;
+        // A short call's dialer leg may have hung up before the response came.
+        if (call->legA.down)
+            return CallUpdate{CallUpdate::Kind::Ended, finish(call.key(), nowMs)};
+        return CallUpdate{CallUpdate::Kind::Answered, resultOf(*call, nowMs)};
     }
     call->failedAtMs = nowMs;
     call->failureReason = reason;
-    // Reason 0 says little; the hang-up that says why may still be on its way.
-    if (reason == ReasonFailed && call->legBCause == 0)
+    // The Hangups that carry the cause often come after the response.
+    if (!failedAndQuiet(*call))
         return std::nullopt;
     return endFailed(call.key(), nowMs);
 }
@@ -119,9 +145,11 @@ QList<CallResult> CallTracker::sweep(qint64 nowMs)
             ended.append(update->result);
     }
     // Asterisk always answers an Originate once its ring time-out is over; a
-    // node that does not is broken, and its calls must not be counted live forever.
+    // node that does not is broken, and its calls must not be counted live
+    // forever. Nothing says the callee was even dialled: the node's fault.
     for (qint64 callId : silent) {
-        if (const auto lost = fail(callId, QStringLiteral("the voice server never reported the call"), nowMs))
+        if (const auto lost = fail(callId, QStringLiteral("the voice server never reported the call"), nowMs,
+                                   CallOutcome::NodeLost))
             ended.append(*lost);
     }
     return ended;
@@ -141,7 +169,7 @@ CallOutcome CallTracker::failureOutcome(int reason, const Call &call)
     // Reason 0 covers many things. The hang-up cause says which; DialEnd's
     // DialStatus only when no cause came (an unallocated number also ends
     // with DialStatus NOANSWER, but with cause 1).
-    switch (call.legBCause) {
+    switch (call.hangupCause) {
     case 0: break;
     case CauseUserBusy: return CallOutcome::Busy;
     case CauseCongestion:
@@ -165,23 +193,44 @@ std::optional<CallUpdate> CallTracker::onHangup(const AmiMessage &event, qint64 
     Call *call = byUniqueId(uniqueId);
     if (!call)
         return std::nullopt;
-    const int cause = toInt(event.value("Cause"));
-    if (uniqueId != call->uniqueA || !call->answered) {
-        // The far leg carries the real cause of busy/congested/failed calls;
-        // failed calls may hang up before their OriginateResponse (then wait
-        // for it) or after it (then this is the cause it waited for).
-        if (cause != 0 && (uniqueId != call->uniqueA || call->legBCause == 0)) {
-            call->legBCause = cause;
-            call->legBCauseText = QString::fromUtf8(event.value("Cause-txt"));
-        }
-        if (call->failedAtMs >= 0 && call->legBCause != 0)
-            return endFailed(call->callId, nowMs);
+    Leg *leg = legOf(*call, uniqueId);
+    if (!leg)
         return std::nullopt;
+    leg->down = true;
+    const bool dialerLeg = leg == &call->legA;
+    if (dialerLeg && call->channelA.isEmpty())
+        call->channelA = QString::fromUtf8(event.value("Channel"));
+    const int cause = toInt(event.value("Cause"));
+    if (dialerLeg && call->answered) {
+        // The dialer's leg ends an answered call; its cause is the call's.
+        if (cause != 0) {
+            call->hangupCause = cause;
+            call->hangupCauseText = QString::fromUtf8(event.value("Cause-txt"));
+        }
+        return CallUpdate{CallUpdate::Kind::Ended, finish(call->callId, nowMs)};
     }
-    call->legBCause = cause != 0 ? cause : call->legBCause;
-    if (cause != 0)
-        call->legBCauseText = QString::fromUtf8(event.value("Cause-txt"));
-    return CallUpdate{CallUpdate::Kind::Ended, finish(call->callId, nowMs)};
+    // Unanswered: the far leg carries the real cause of busy, congested and
+    // failed calls (the dialer leg's is often 0); it wins whenever it comes.
+    if (cause != 0 && (!dialerLeg || call->hangupCause == 0)) {
+        call->hangupCause = cause;
+        call->hangupCauseText = QString::fromUtf8(event.value("Cause-txt"));
+    }
+    if (failedAndQuiet(*call))
+        return endFailed(call->callId, nowMs);
+    return std::nullopt;
+}
+
+void CallTracker::onNewchannel(const AmiMessage &event)
+{
+    const QByteArray uniqueId = event.value("Uniqueid");
+    Call *call = byUniqueId(uniqueId);
+    if (!call)
+        return;
+    if (Leg *leg = legOf(*call, uniqueId)) {
+        leg->seen = true;
+        if (leg == &call->legA)
+            call->channelA = QString::fromUtf8(event.value("Channel"));
+    }
 }
 
 std::optional<CallUpdate> CallTracker::onUserEvent(const AmiMessage &event, qint64 nowMs)
@@ -214,9 +263,11 @@ CallResult CallTracker::resultOf(const Call &call, qint64 nowMs) const
 {
     CallResult r;
     r.callId = call.callId;
-    r.hangupCause = call.legBCause;
-    r.detail = call.legBCauseText;
+    r.hangupCause = call.hangupCause;
+    r.detail = call.hangupCauseText;
     r.amdStatus = call.amdStatus;
+    r.uniqueId = QString::fromUtf8(call.uniqueA);
+    r.channel = call.channelA;
     if (call.answered) {
         r.ringMs = call.answeredMs - call.startedMs;
         r.talkMs = nowMs - call.answeredMs;
@@ -242,16 +293,16 @@ CallResult CallTracker::finish(qint64 callId, qint64 nowMs)
     const Call call = m_calls.take(callId);
     m_byActionId.remove(call.actionId);
     m_byUniqueId.remove(call.uniqueA);
-    m_byUniqueId.remove(call.uniqueB.isEmpty() ? call.uniqueA + ";2" : call.uniqueB);
+    m_byUniqueId.remove(uniqueIdB(call));
     return resultOf(call, nowMs);
 }
 
-std::optional<CallResult> CallTracker::fail(qint64 callId, const QString &why, qint64 nowMs)
+std::optional<CallResult> CallTracker::fail(qint64 callId, const QString &why, qint64 nowMs, CallOutcome outcome)
 {
     if (!m_calls.contains(callId))
         return std::nullopt;
     CallResult result = finish(callId, nowMs);
-    result.outcome = CallOutcome::Failed;
+    result.outcome = outcome;
     result.detail = why;
     return result;
 }

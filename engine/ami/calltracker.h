@@ -10,12 +10,17 @@
 
 class AmiMessage;
 
-// Follows the calls of one voice node from Originate to hang-up through the
-// node's events, as a real Asterisk 20 sends them (see
-// shared/reference/ami/README.md): the Originate's ChannelId/OtherChannelId
-// are the Uniqueids of the two legs, so events are tied to the call without
-// waiting for OriginateResponse; failed calls may hang up before the response;
-// the real cause of a busy or congested call is on the second leg.
+// Follows the calls of one voice node from Originate to its last event, as a
+// real Asterisk 20 sends them (docs/voicesim.md, "Event orders"): the
+// Originate's ChannelId/OtherChannelId are the Uniqueids of the two legs, so
+// events are tied to the call without waiting for OriginateResponse. The
+// order of OriginateResponse, DialEnd and the legs' Hangups varies from call
+// to call, so a call ends on what it has seen, not on which came first:
+//  - an answered call ends with the Hangup of its dialer-side leg, whether
+//    that came before or after the OriginateResponse;
+//  - a failed call ends once the response said so and every leg it saw
+//    created has hung up (the real cause of a busy or congested call is on
+//    the far leg), or CauseGraceMs after the response if a Hangup never comes.
 class CallTracker final
 {
 public:
@@ -31,8 +36,10 @@ public:
 
     // Feeds one event of the node; returns what it changed for a tracked call.
     std::optional<CallUpdate> onEvent(const AmiMessage &event, qint64 nowMs);
-    // Ends a call the node can no longer report on (rejected, node lost).
-    std::optional<CallResult> fail(qint64 callId, const QString &why, qint64 nowMs);
+    // Ends a call the node can no longer report on: `outcome` is NodeLost when
+    // the node went away with it, Failed when the node refused it.
+    std::optional<CallResult> fail(qint64 callId, const QString &why, qint64 nowMs,
+                                   CallOutcome outcome = CallOutcome::Failed);
     // Ends failed calls whose hang-up cause never came (no channel was ever
     // made), and calls the node never answered for (no OriginateResponse well
     // after the ring time-out); call it every second or so.
@@ -44,19 +51,28 @@ public:
     static constexpr qint64 ResponseGraceMs = 10000;
 
 private:
+    // A leg as the events showed it: created (Newchannel), hung up (Hangup).
+    struct Leg {
+        bool seen = false;
+        bool down = false;
+        bool live() const { return seen && !down; }
+    };
     struct Call {
         qint64 callId = 0;
         QByteArray actionId;
         QByteArray uniqueA;
         QByteArray uniqueB;
+        QString channelA;
+        Leg legA;
+        Leg legB;
         qint64 startedMs = 0;
         qint64 answeredMs = 0;
         bool answered = false;
         QByteArray amdStatus;
         QString amdCause;
         int digit = 0;
-        int legBCause = 0;
-        QString legBCauseText;
+        int hangupCause = 0;
+        QString hangupCauseText;
         QByteArray dialStatus;
         qint64 responseDueMs = 0;
         qint64 failedAtMs = -1; // OriginateResponse said Failure; waiting for the cause
@@ -66,11 +82,16 @@ private:
     Call *byUniqueId(const QByteArray &uniqueId);
     std::optional<CallUpdate> onOriginateResponse(const AmiMessage &event, qint64 nowMs);
     std::optional<CallUpdate> onHangup(const AmiMessage &event, qint64 nowMs);
+    void onNewchannel(const AmiMessage &event);
+    Leg *legOf(Call &call, const QByteArray &uniqueId);
+    // A failed call whose legs are all down has nothing more to say.
+    static bool failedAndQuiet(const Call &call);
     std::optional<CallUpdate> endFailed(qint64 callId, qint64 nowMs);
     std::optional<CallUpdate> onUserEvent(const AmiMessage &event, qint64 nowMs);
     void onDialEnd(const AmiMessage &event);
     CallResult resultOf(const Call &call, qint64 nowMs) const;
     CallResult finish(qint64 callId, qint64 nowMs);
+    QByteArray uniqueIdB(const Call &call) const;
     static CallOutcome failureOutcome(int reason, const Call &call);
 
     QHash<qint64, Call> m_calls;

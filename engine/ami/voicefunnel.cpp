@@ -103,23 +103,32 @@ void VoiceFunnel::removeNode(qint64 serverId, const QString &why)
     if (!node)
         return;
     m_order.removeOne(serverId);
-    // Calls the node accepted cannot be followed any more; the others go elsewhere.
+    // Calls the node accepted cannot be followed any more.
     const QList<qint64> ids = m_live.keys();
     for (qint64 callId : ids) {
         const auto it = m_live.find(callId);
-        if (it == m_live.end() || it->serverId != serverId)
-            continue;
-        if (it->accepted) {
-            if (const auto lost = node->tracker().fail(callId, why, m_clock.elapsed()))
-                endCall(*lost);
-        } else {
-            node->tracker().fail(callId, why, m_clock.elapsed());
-            retryElsewhere(callId, why);
-        }
+        if (it != m_live.end() && it->serverId == serverId && it->accepted)
+            loseCall(callId, node, why);
     }
+    // Originates still unanswered come back through their callbacks: those
+    // sent are lost with the node (it may have dialled), the others go elsewhere.
     node->connection().stop();
     node->deleteLater();
     emit nodeStatusChanged(serverId);
+}
+
+void VoiceFunnel::loseCall(qint64 callId, VoiceNode *node, const QString &why)
+{
+    std::optional<CallResult> lost;
+    if (node)
+        lost = node->tracker().fail(callId, why, m_clock.elapsed(), CallOutcome::NodeLost);
+    if (!lost) {
+        lost = CallResult{};
+        lost->callId = callId;
+        lost->outcome = CallOutcome::NodeLost;
+        lost->detail = why;
+    }
+    endCall(*lost);
 }
 
 bool VoiceFunnel::submit(const OriginateRequest &request)
@@ -153,19 +162,43 @@ bool VoiceFunnel::cancelQueued(qint64 callId)
     return true;
 }
 
-bool VoiceFunnel::redirectCall(qint64 callId, const QString &context, const QString &exten, int priority,
-                               const QList<std::pair<QString, QString>> &variables)
+VoiceNode *VoiceFunnel::nodeCarrying(qint64 callId) const
 {
     const auto it = m_live.constFind(callId);
     if (it == m_live.constEnd() || !it->accepted)
-        return false;
+        return nullptr;
     VoiceNode *node = m_nodes.value(it->serverId);
     if (!node || node->connection().state() != AmiConnection::State::Active || !node->connection().isLoggedIn()
         || !node->tracker().contains(callId))
+        return nullptr;
+    return node;
+}
+
+bool VoiceFunnel::hangupCall(qint64 callId)
+{
+    VoiceNode *node = nodeCarrying(callId);
+    if (!node)
+        return false;
+    AmiMessage hangup;
+    hangup.add("Action", "Hangup");
+    hangup.add("Channel", m_live.value(callId).channelId);
+    hangup.add("Cause", "16");
+    node->connection().sendAction(std::move(hangup), [callId](const AmiResult &result) {
+        if (!result.ok())
+            qCWarning(lcAmi) << "call" << callId << "Hangup failed:" << result.reason;
+    });
+    return true;
+}
+
+bool VoiceFunnel::redirectCall(qint64 callId, const QString &context, const QString &exten, int priority,
+                               const QList<std::pair<QString, QString>> &variables)
+{
+    VoiceNode *node = nodeCarrying(callId);
+    if (!node)
         return false;
     // The Uniqueid the Originate gave the dialer-side leg: Asterisk 12+ finds
     // a channel by name or by Uniqueid, and this one is known before any event.
-    const QByteArray channel = it->channelId;
+    const QByteArray channel = m_live.value(callId).channelId;
     for (const auto &[name, value] : variables) {
         AmiMessage setvar;
         setvar.add("Action", "Setvar");
@@ -312,17 +345,17 @@ void VoiceFunnel::onOriginateAnswered(qint64 callId, qint64 serverId, const AmiR
         return;
     }
     VoiceNode *node = m_nodes.value(serverId);
+    // The node may have dialled: never send it again; it is lost with the node.
     if (result.timedOut()) {
-        // The node may have dialled: never send it again; report it failed.
-        if (node) {
-            if (const auto lost = node->tracker().fail(callId, QStringLiteral("the voice server did not "
-                                                                             "confirm the Originate"),
-                                                       m_clock.elapsed()))
-                endCall(*lost);
-        }
+        loseCall(callId, node, QStringLiteral("the voice server did not confirm the Originate"));
         return;
     }
-    // Error or ConnectionLost: the node did not take the call; another may.
+    if (result.outcome == AmiResult::Outcome::Unconfirmed) {
+        loseCall(callId, node, QStringLiteral("voice server lost before it confirmed the Originate: %1")
+                                   .arg(result.reason));
+        return;
+    }
+    // Error, or never sent: the node did not take the call; another may.
     if (node)
         node->tracker().fail(callId, result.reason, m_clock.elapsed());
     retryElsewhere(callId, result.reason);
@@ -342,9 +375,10 @@ void VoiceFunnel::retryElsewhere(qint64 callId, const QString &why)
     const bool untriedLeft = std::any_of(m_order.cbegin(), m_order.cend(),
                                          [&](qint64 id) { return !it->triedServers.contains(id); });
     if (!untriedLeft) {
+        // Never dialled anywhere: not the callee's doing either.
         CallResult failed;
         failed.callId = callId;
-        failed.outcome = CallOutcome::Failed;
+        failed.outcome = CallOutcome::NodeLost;
         failed.detail = QStringLiteral("no voice server took the call: %1").arg(why);
         m_live.erase(it);
         emit callEnded(failed);
@@ -379,14 +413,11 @@ void VoiceFunnel::onNodeDisconnected(VoiceNode &node, const QString &reason)
     node.setLastProblem(reason);
     emit nodeStatusChanged(node.server().id);
     // Accepted calls can no longer be followed; unaccepted ones come back
-    // through their Originate callbacks (ConnectionLost) and go elsewhere.
+    // through their Originate callbacks (Unconfirmed or ConnectionLost).
     const QList<qint64> ids = node.tracker().activeCallIds();
     for (qint64 callId : ids) {
-        if (!m_live.value(callId).accepted)
-            continue;
-        if (const auto lost = node.tracker().fail(callId, QStringLiteral("voice server lost: %1").arg(reason),
-                                                  m_clock.elapsed()))
-            endCall(*lost);
+        if (m_live.value(callId).accepted)
+            loseCall(callId, &node, QStringLiteral("voice server lost: %1").arg(reason));
     }
 }
 
@@ -411,7 +442,9 @@ void VoiceFunnel::endCall(const CallResult &result)
         TrunkLane &lane = m_lanes[it->trunkId];
         lane.active = std::max(0, lane.active - 1);
     }
+    CallResult ended = result;
+    ended.serverId = it->serverId;
     m_live.erase(it);
-    emit callEnded(result);
+    emit callEnded(ended);
     scheduleDispatch(0);
 }

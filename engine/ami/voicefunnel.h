@@ -20,8 +20,9 @@ class VoiceNode;
 // The voice funnel: takes Originate requests that name no server and hands
 // them round-robin to Active voice nodes, within each trunk's max CPS and
 // channels and each node's capacity, always with Async: true. A request a
-// node did not accept (error, or the node went away before answering) goes
-// to another node; one the node accepted is never sent again. Each call is
+// node refused, or that never reached it, goes to another node; one that was
+// written to a node is never sent again, even if the node went away before
+// answering: it may have dialled (the call ends as NodeLost). Each call is
 // followed to its hang-up and reported with its outcome. A live call can be
 // sent elsewhere in the node's dialplan (AMI Redirect), as the safe-harbour
 // message of an abandoned call is.
@@ -60,6 +61,10 @@ public:
     // to its end and reported by callEnded() as any other.
     bool redirectCall(qint64 callId, const QString &context, const QString &exten, int priority,
                       const QList<std::pair<QString, QString>> &variables = {});
+    // Hangs up the call's dialer-side channel (AMI Hangup, cause 16); its
+    // end is reported by callEnded() as any other. False, and nothing sent,
+    // when the call is unknown, not yet accepted, or its node is not active.
+    bool hangupCall(qint64 callId);
     // Uniqueid prefix of this funnel's channels (several engines may share nodes).
     void setChannelIdPrefix(const QByteArray &prefix) { m_channelPrefix = prefix; }
 
@@ -88,7 +93,11 @@ private:
         QByteArray channelId; // Uniqueid of the dialer-side leg (Originate's ChannelId)
     };
 
+    // The active node an accepted call is on, or null.
+    VoiceNode *nodeCarrying(qint64 callId) const;
     void removeNode(qint64 serverId, const QString &why);
+    // Ends a call its node can no longer report on (node may be null: gone).
+    void loseCall(qint64 callId, VoiceNode *node, const QString &why);
     void wireNode(VoiceNode *node);
     void scheduleDispatch(int delayMs);
     void dispatch();

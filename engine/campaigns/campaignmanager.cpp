@@ -11,6 +11,7 @@
 #include "engine/pacing/pacerfactory.h"
 
 #include <QDateTime>
+#include <QPointer>
 
 namespace {
 
@@ -18,6 +19,11 @@ constexpr int kSampleMs = 1000;
 constexpr int kStoreEverySamples = 10;   // pacing_samples every 10 s
 constexpr qint64 kLeaseMs = 30000;
 constexpr int kRenewMs = 10000;
+constexpr int kRenewRetryMs = 2000;
+// A run holds its dialling this long before its lease could lapse, if it
+// could not renew it: room for a slow renewal and for clocks that differ
+// between engines (another engine judges the lapse by its own clock).
+constexpr qint64 kLeaseSafetyMs = 10000;
 
 Result<Trunk> trunkFor(const Campaign &campaign, TrunkStore &trunks)
 {
@@ -53,6 +59,9 @@ CampaignManager::CampaignManager(const Services &services, QObject *parent)
     , m_services(services)
 {
     routeCallEvents();
+    m_clock.start();
+    m_drainDeadline.setSingleShot(true);
+    connect(&m_drainDeadline, &QTimer::timeout, this, &CampaignManager::shutdown);
     m_sampleTimer.setInterval(kSampleMs);
     connect(&m_sampleTimer, &QTimer::timeout, this, &CampaignManager::takeSamples);
     m_sampleTimer.start();
@@ -63,6 +72,7 @@ CampaignManager::CampaignManager(const Services &services, QObject *parent)
 
 CampaignManager::~CampaignManager()
 {
+    m_gracefulShutdown = false; // no shutDown() from a destructor
     shutdown();
 }
 
@@ -92,12 +102,19 @@ CampaignRunner *CampaignManager::runnerOf(qint64 callId) const
     return m_callOwners.value(callId, nullptr);
 }
 
-bool CampaignManager::isDraining(qint64 campaignId) const
+QList<CampaignRunner *> CampaignManager::allRuns() const
 {
-    const QList<CampaignRunner *> runs = findChildren<CampaignRunner *>(Qt::FindDirectChildrenOnly);
-    return std::any_of(runs.cbegin(), runs.cend(), [campaignId](const CampaignRunner *r) {
-        return r->isStopping() && r->campaign().id == campaignId;
-    });
+    return findChildren<CampaignRunner *>(Qt::FindDirectChildrenOnly);
+}
+
+QList<qint64> CampaignManager::drainingRuns(qint64 campaignId) const
+{
+    QList<qint64> runs;
+    for (const CampaignRunner *r : allRuns()) {
+        if (r->isStopping() && r->campaign().id == campaignId)
+            runs.append(r->runId());
+    }
+    return runs;
 }
 
 void CampaignManager::resumeRunning()
@@ -116,6 +133,8 @@ void CampaignManager::resumeRunning()
 
 Result<Campaign> CampaignManager::start(qint64 campaignId, std::optional<qint64> startedBy)
 {
+    if (m_shuttingDown)
+        return Result<Campaign>::failure(ErrorCode::Conflict, QStringLiteral("the engine is shutting down"));
     if (m_runners.contains(campaignId))
         return Result<Campaign>::failure(ErrorCode::Conflict, QStringLiteral("the campaign is already running"));
     const Result<Campaign> campaign = m_services.campaigns->find(campaignId);
@@ -145,10 +164,12 @@ Result<Campaign> CampaignManager::launch(const Campaign &campaign, std::optional
     const Result<Trunk> trunk = trunkFor(campaign, *m_services.trunks);
     if (!trunk)
         return Result<Campaign>::failure(trunk.error(), trunk.detail(), QStringLiteral("trunkId"));
+    const qint64 askedAtMs = m_clock.elapsed();
     const Result<qint64> runId =
         m_services.campaigns->startRun(campaign.id, m_services.engineId, startedBy, leaseUntil(), resume);
     if (!runId)
         return Result<Campaign>::failure(runId.error(), runId.detail());
+    m_leaseSureUntil.insert(runId.value(), askedAtMs + kLeaseMs - kLeaseSafetyMs);
 
     CampaignRunner::Context context;
     context.voice = m_services.voice;
@@ -163,12 +184,15 @@ Result<Campaign> CampaignManager::launch(const Campaign &campaign, std::optional
     connect(runner, &CampaignRunner::callFinished, this, [this](qint64 id) { m_callOwners.remove(id); });
     connect(runner, &CampaignRunner::listFinished, this,
             [this, id = campaign.id] { stop(id, QStringLiteral("list finished")); });
-    connect(runner, &CampaignRunner::drained, this, [this, runner] { retire(runner); }, Qt::QueuedConnection);
+    connect(runner, &CampaignRunner::drained, this, [this, runner = QPointer<CampaignRunner>(runner)] {
+        if (runner)
+            retire(runner);
+    }, Qt::QueuedConnection);
     m_runners.insert(campaign.id, runner);
     m_histories.remove(campaign.id); // a new run starts a new graph
-    // Numbers left claimed by a dead run go back to the list, but not those
-    // a stopping run of this engine is still calling.
-    runner->start(!isDraining(campaign.id));
+    // Numbers left claimed by dead runs are recovered, but not those a
+    // stopping run of this engine still holds.
+    runner->start(drainingRuns(campaign.id));
     emit campaignsChanged();
     return m_services.campaigns->find(campaign.id);
 }
@@ -205,20 +229,63 @@ void CampaignManager::retire(CampaignRunner *runner)
 {
     for (auto it = m_callOwners.begin(); it != m_callOwners.end();)
         it = it.value() == runner ? m_callOwners.erase(it) : std::next(it);
+    // A run drained by an engine shut-down stays the campaign's (still marked running).
+    if (m_runners.value(runner->campaign().id) == runner)
+        m_runners.remove(runner->campaign().id);
+    m_leaseSureUntil.remove(runner->runId());
+    runner->setParent(nullptr); // no longer one of allRuns()
     runner->deleteLater();
+    finishShutdownIfDrained();
+}
+
+void CampaignManager::beginShutdown(qint64 drainMs)
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    m_gracefulShutdown = true;
+    for (CampaignRunner *runner : std::as_const(m_runners))
+        runner->stop();
+    int calls = 0;
+    for (const CampaignRunner *runner : allRuns())
+        calls += runner->liveCalls();
+    qCInfo(lcCampaigns) << "shutting down: following" << calls << "calls to their end for up to" << drainMs / 1000.0
+                        << "s";
+    if (drainMs <= 0) {
+        shutdown();
+        return;
+    }
+    m_drainDeadline.start(int(qMin<qint64>(drainMs, 3600000)));
+    finishShutdownIfDrained();
+}
+
+void CampaignManager::finishShutdownIfDrained()
+{
+    if (!m_gracefulShutdown || m_shutDownSent || !allRuns().isEmpty())
+        return;
+    m_shutDownSent = true;
+    m_drainDeadline.stop();
+    m_sampleTimer.stop();
+    m_leaseTimer.stop();
+    qCInfo(lcCampaigns) << "campaigns shut down";
+    emit shutDown();
 }
 
 void CampaignManager::shutdown()
 {
+    m_shuttingDown = true;
+    m_drainDeadline.stop();
     m_sampleTimer.stop();
     m_leaseTimer.stop();
-    const QList<CampaignRunner *> runners = m_runners.values();
-    m_runners.clear();
-    for (CampaignRunner *runner : runners) {
-        runner->stop();
+    const QList<CampaignRunner *> runs = allRuns();
+    for (CampaignRunner *runner : runs)
+        runner->interrupt(QStringLiteral("the engine stopped before the call ended"));
+    for (CampaignRunner *runner : runs)
         delete runner;
-    }
+    m_runners.clear();
     m_callOwners.clear();
+    m_leaseSureUntil.clear();
+    finishShutdownIfDrained();
 }
 
 QJsonArray CampaignManager::history(qint64 campaignId, qint64 nowMs) const
@@ -229,6 +296,7 @@ QJsonArray CampaignManager::history(qint64 campaignId, qint64 nowMs) const
 
 void CampaignManager::takeSamples()
 {
+    holdUnsureLeases();
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     const qint64 dbQueue = m_services.db->status().backlog;
     const bool store = ++m_samplesTaken % kStoreEverySamples == 0;
@@ -257,22 +325,32 @@ void CampaignManager::renewLeases()
     for (auto it = m_runners.cbegin(); it != m_runners.cend(); ++it)
         runs.insert(it.key(), it.value()->runId());
     const qint64 until = leaseUntil();
-    m_services.numbers->post([this, engineId, runs, until](const Result<QSqlDatabase> &db) {
+    const qint64 askedAtMs = m_clock.elapsed();
+    m_services.numbers->post([this, engineId, runs, until, askedAtMs](const Result<QSqlDatabase> &db) {
         Result<QList<qint64>> lost = Result<QList<qint64>>::failure(db.error(), db.detail());
         if (db)
             lost = CampaignStore(db.value()).renewLeases(engineId, runs.keys(), until);
         // The worker stops before this object goes: the reply finds it alive.
-        QMetaObject::invokeMethod(this, [this, runs, lost] { onLeasesRenewed(runs, lost); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, runs, askedAtMs, lost] { onLeasesRenewed(runs, askedAtMs, lost); },
+                                  Qt::QueuedConnection);
         return db.ok();
     });
 }
 
-void CampaignManager::onLeasesRenewed(const QHash<qint64, qint64> &runs, const Result<QList<qint64>> &lost)
+void CampaignManager::onLeasesRenewed(const QHash<qint64, qint64> &runs, qint64 askedAtMs,
+                                      const Result<QList<qint64>> &lost)
 {
     m_renewing = false;
     if (!lost) {
         qCWarning(lcCampaigns) << "could not renew the campaign leases:" << lost.detail();
+        QTimer::singleShot(kRenewRetryMs, this, &CampaignManager::renewLeases);
+        holdUnsureLeases();
         return;
+    }
+    // The lease holds from when the renewal was asked for, not when it came back.
+    for (auto it = runs.cbegin(); it != runs.cend(); ++it) {
+        if (!lost.value().contains(it.key()) && m_leaseSureUntil.contains(it.value()))
+            m_leaseSureUntil.insert(it.value(), askedAtMs + kLeaseMs - kLeaseSafetyMs);
     }
     // Another engine runs these now: dialling them here too would double up.
     // (A run stopped or started here meanwhile is not the one asked about.)
@@ -285,6 +363,14 @@ void CampaignManager::onLeasesRenewed(const QHash<qint64, qint64> &runs, const R
         runner->stop();
         emit campaignsChanged();
     }
+    holdUnsureLeases();
+}
+
+void CampaignManager::holdUnsureLeases()
+{
+    const qint64 now = m_clock.elapsed();
+    for (CampaignRunner *runner : std::as_const(m_runners))
+        runner->setDialingHeld(now >= m_leaseSureUntil.value(runner->runId(), 0));
 }
 
 qint64 CampaignManager::leaseUntil() const

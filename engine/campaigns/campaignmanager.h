@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <memory>
@@ -51,9 +52,13 @@ public:
     void resumeRunning();
     Result<Campaign> start(qint64 campaignId, std::optional<qint64> startedBy);
     Result<Campaign> stop(qint64 campaignId, const QString &reason);
-    // Stops everything (engine shut-down); the campaigns stay marked running
-    // so that the next start resumes them.
+    // Engine shut-down: dials no more, follows the calls in progress to their
+    // end for up to drainMs (then interrupts them), and emits shutDown().
+    // The campaigns stay marked running so that the next start resumes them.
+    void beginShutdown(qint64 drainMs);
+    // Ends everything now: calls still up are hung up and recorded as interrupted.
     void shutdown();
+    bool isShuttingDown() const { return m_shuttingDown; }
 
     // The campaign's pacing settings, if its pacer and settings are valid
     // (else the error names "pacer" or "pacing.<key>").
@@ -68,25 +73,37 @@ signals:
     void sampleReady(qint64 campaignId, qint64 customerId, const QJsonObject &sample);
     // Started, stopped, or a run ended by itself.
     void campaignsChanged();
+    // beginShutdown() is over: every run ended.
+    void shutDown();
 
 private:
     Result<Campaign> launch(const Campaign &campaign, std::optional<qint64> startedBy, bool resume);
     CampaignRunner *runnerOf(qint64 callId) const;
     // A stopped run of this campaign still has calls up.
-    bool isDraining(qint64 campaignId) const;
+    QList<qint64> drainingRuns(qint64 campaignId) const;
+    QList<CampaignRunner *> allRuns() const;
     void routeCallEvents();
     void finishRun(CampaignRunner *runner, const QString &reason);
     void retire(CampaignRunner *runner);
     void renewLeases();
-    void onLeasesRenewed(const QHash<qint64, qint64> &runs, const Result<QList<qint64>> &lost);
+    void onLeasesRenewed(const QHash<qint64, qint64> &runs, qint64 askedAtMs, const Result<QList<qint64>> &lost);
+    // Holds the dialling of runs whose lease may lapse before it is renewed.
+    void holdUnsureLeases();
+    void finishShutdownIfDrained();
     qint64 leaseUntil() const;
 
     Services m_services;
     QHash<qint64, CampaignRunner *> m_runners;   // running, by campaign
     QHash<qint64, CampaignRunner *> m_callOwners; // live calls of running and stopping runs
     QHash<qint64, StatusHistory> m_histories;     // by campaign, also after a run ended
+    QHash<qint64, qint64> m_leaseSureUntil;       // by run: engine-clock ms its lease surely holds
+    QElapsedTimer m_clock;
     QTimer m_sampleTimer;
     QTimer m_leaseTimer;
+    QTimer m_drainDeadline;
+    bool m_shuttingDown = false;      // no new runs
+    bool m_gracefulShutdown = false;  // beginShutdown() was asked: shutDown() is owed
+    bool m_shutDownSent = false;
     qint64 m_nextCallId = 1;
     qint64 m_samplesTaken = 0;
     bool m_renewing = false; // a renewal is on the worker

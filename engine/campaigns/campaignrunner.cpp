@@ -7,6 +7,7 @@
 #include "engine/campaigns/simulatedagents.h"
 #include "engine/db/cdrrecord.h"
 #include "engine/db/dbfunnel.h"
+#include "engine/db/numberstatus.h"
 
 #include <QDateTime>
 
@@ -23,17 +24,10 @@ constexpr double kHopperSeconds = 20.0;
 constexpr int kMinHopper = 20;
 constexpr int kMaxHopper = 5000;
 
-// numbers.status after a call (at most 20 characters).
-namespace NumberStatus {
-const QString Connected = QStringLiteral("connected");
-const QString Abandoned = QStringLiteral("abandoned");
-const QString Machine = QStringLiteral("machine");
-const QString Declined = QStringLiteral("declined");
-const QString Busy = QStringLiteral("busy");
-const QString NoAnswer = QStringLiteral("no-answer");
-const QString Congestion = QStringLiteral("congestion");
-const QString Failed = QStringLiteral("failed");
-} // namespace NumberStatus
+// Armed numbers kept ready: this many seconds of the trunk's CPS. Small,
+// because armed numbers a crash leaves behind are recorded as interrupted.
+constexpr double kArmedSeconds = 0.4;
+constexpr int kMinArmed = 4;
 
 bool isMachine(const CallResult &r)
 {
@@ -57,7 +51,7 @@ CampaignRunner::CampaignRunner(Campaign campaign, Trunk trunk, std::unique_ptr<P
     , m_runId(runId)
     , m_context(context)
 {
-    m_hopper = new NumberHopper(*m_context.numbers, m_context.replyContext, m_campaign.id,
+    m_hopper = new NumberHopper(*m_context.numbers, m_context.replyContext, *m_context.db, {m_campaign.id, m_runId},
                                 NumberHopper::Source::GenerateWhenEmpty, this);
     m_agents = new SimulatedAgents(m_campaign.maxConnected, m_campaign.wrapUpSeconds, this);
     QObject::connect(m_agents, &SimulatedAgents::freed, this, &CampaignRunner::onAgentFreed);
@@ -70,15 +64,16 @@ CampaignRunner::CampaignRunner(Campaign campaign, Trunk trunk, std::unique_ptr<P
 
 CampaignRunner::~CampaignRunner() = default;
 
-void CampaignRunner::start(bool releaseStaleNumbers)
+void CampaignRunner::start(const QList<qint64> &liveRuns)
 {
     m_clock.start();
     m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     for (const int agent : m_agents->ids())
         m_pacer->agentLoggedIn(agent, now());
     const int hopper = int(std::lround(m_trunk.maxCps * kHopperSeconds));
-    m_hopper->setTarget(qBound(kMinHopper, qMax(hopper, m_campaign.maxConnected * 2), kMaxHopper));
-    m_hopper->start(releaseStaleNumbers);
+    const int armed = qMax(kMinArmed, int(std::ceil(m_trunk.maxCps * kArmedSeconds)));
+    m_hopper->setTargets(qBound(kMinHopper, qMax(hopper, m_campaign.maxConnected * 2), kMaxHopper), armed);
+    m_hopper->start(QList<qint64>(liveRuns) << m_runId);
     m_tick.start();
     qCInfo(lcCampaigns) << "campaign" << m_campaign.id << "run" << m_runId << "started with pacer"
                         << m_pacer->name() << "and" << m_campaign.maxConnected << "agents";
@@ -89,10 +84,19 @@ void CampaignRunner::stop()
     if (m_stopping)
         return;
     m_stopping = true; // the tick goes on: humans of calls still up may wait for an agent
-    // Calls the funnel has not sent yet are withdrawn; their numbers go back.
+    withdrawQueuedCalls();
+    m_hopper->stop();
+    qCInfo(lcCampaigns) << "campaign" << m_campaign.id << "run" << m_runId << "stopping;" << m_calls.size()
+                        << "calls still up";
+    finishIfDrained();
+}
+
+// Calls the funnel has not sent yet are withdrawn; their numbers go back.
+void CampaignRunner::withdrawQueuedCalls()
+{
     for (auto it = m_calls.begin(); it != m_calls.end();) {
         if (it->stage == Stage::Queued && m_context.voice->cancelQueued(it.key())) {
-            releaseNumber(it->number);
+            m_hopper->withdraw(it->number.id);
             m_pacer->callEnded(it.key(), PacingState::CallEnd::Failed, now());
             emit callFinished(it.key());
             it = m_calls.erase(it);
@@ -101,11 +105,35 @@ void CampaignRunner::stop()
             ++it;
         }
     }
-    for (const NumberHopper::Entry &left : m_hopper->drain())
-        releaseNumber(left);
-    qCInfo(lcCampaigns) << "campaign" << m_campaign.id << "run" << m_runId << "stopping;" << m_calls.size()
-                        << "calls still up";
+}
+
+void CampaignRunner::interrupt(const QString &why)
+{
+    stop();
+    const QList<qint64> ids = m_calls.keys();
+    for (const qint64 callId : ids) {
+        const LiveCall call = m_calls.take(callId);
+        // Nobody will follow it any more: no caller is left waiting on hold.
+        m_context.voice->hangupCall(callId);
+        CallResult cut;
+        cut.callId = callId;
+        cut.detail = why;
+        record(call, cut, NumberStatus::Interrupted);
+        emit callFinished(callId);
+    }
+    if (!ids.isEmpty())
+        qCWarning(lcCampaigns) << "campaign" << m_campaign.id << "run" << m_runId << "cut" << ids.size()
+                               << "calls short:" << why;
     finishIfDrained();
+}
+
+void CampaignRunner::setDialingHeld(bool held)
+{
+    if (m_dialingHeld == held)
+        return;
+    m_dialingHeld = held;
+    qCInfo(lcCampaigns) << "campaign" << m_campaign.id << "run" << m_runId
+                        << (held ? "holds its dialling" : "dials again");
 }
 
 double CampaignRunner::now() const
@@ -116,12 +144,12 @@ double CampaignRunner::now() const
 void CampaignRunner::tick()
 {
     expireWaiting();
-    if (m_stopping)
+    if (m_stopping || m_dialingHeld)
         return;
     const int wanted = qMin(m_pacer->callsToLaunch(now()), dialRoom());
     for (int i = 0; i < wanted; ++i) {
         NumberHopper::Entry number;
-        if (!m_hopper->takeNext(number))
+        if (!m_hopper->takeArmed(number))
             break;
         dial(number);
     }
@@ -159,7 +187,7 @@ void CampaignRunner::dial(const NumberHopper::Entry &number)
     if (!m_context.voice->submit(request)) {
         m_calls.remove(request.callId);
         emit callFinished(request.callId);
-        releaseNumber(number);
+        m_hopper->withdraw(number.id);
         return;
     }
     ++m_queuedInFunnel;
@@ -310,13 +338,17 @@ PacingState::CallEnd CampaignRunner::pacingEnd(const LiveCall &call, const CallR
     case CallOutcome::HumanAnswer:
     case CallOutcome::Pressed1:
     case CallOutcome::Pressed2: return End::Declined;
-    case CallOutcome::Failed: break;
+    case CallOutcome::Failed:
+    case CallOutcome::NodeLost: break;
     }
     return End::Failed;
 }
 
 QString CampaignRunner::numberStatus(const LiveCall &call, const CallResult &result) const
 {
+    // Whatever stage it reached, a call lost with its node says nothing of the callee.
+    if (result.outcome == CallOutcome::NodeLost)
+        return NumberStatus::NodeLost;
     switch (pacingEnd(call, result)) {
     case PacingState::CallEnd::Completed: return NumberStatus::Connected;
     case PacingState::CallEnd::Abandoned: return NumberStatus::Abandoned;
@@ -333,31 +365,31 @@ QString CampaignRunner::numberStatus(const LiveCall &call, const CallResult &res
 void CampaignRunner::record(const LiveCall &call, const CallResult &result, const QString &status)
 {
     const qint64 endedAt = QDateTime::currentMSecsSinceEpoch();
-    m_context.db->updateNumberStatus(call.number.id, status, call.number.attempts + 1, endedAt);
+    // A short call may end before its answer was reported on its own.
+    const bool answered = call.answered || isAnswered(result.outcome);
+    m_hopper->finish(call.number.id, status, endedAt);
     auto cdr = std::make_shared<CdrRecord>();
     cdr->customerId = m_campaign.customerId;
     cdr->campaignId = m_campaign.id;
     cdr->numberId = call.number.id;
     cdr->phone = call.number.phone;
     cdr->trunkId = m_trunk.id;
+    if (result.serverId > 0)
+        cdr->voiceServerId = result.serverId;
     cdr->engineId = m_context.engineId;
+    cdr->uniqueId = result.uniqueId;
+    cdr->channel = result.channel;
     cdr->startedAtMs = call.dialedAtMs;
-    if (call.answered)
+    if (answered)
         cdr->answeredAtMs = call.dialedAtMs + result.ringMs;
     cdr->endedAtMs = endedAt;
     cdr->durationMs = endedAt - call.dialedAtMs;
-    cdr->billableMs = call.answered ? result.talkMs : 0;
+    cdr->billableMs = answered ? result.talkMs : 0;
     cdr->disposition = status;
     if (result.hangupCause > 0)
         cdr->hangupCause = result.hangupCause;
     cdr->amdResult = QString::fromLatin1(result.amdStatus);
     m_context.db->enqueue(std::shared_ptr<const CdrRecord>(std::move(cdr)));
-}
-
-void CampaignRunner::releaseNumber(const NumberHopper::Entry &number)
-{
-    m_context.db->updateNumberStatus(number.id, NumberHopper::NewStatus, number.attempts,
-                                     QDateTime::currentMSecsSinceEpoch());
 }
 
 void CampaignRunner::finishIfDrained()

@@ -23,13 +23,19 @@ class SqlWorkerThread;
 class VoiceFunnel;
 
 // One run of one campaign on this engine: asks its pacer every tick how many
-// calls to place, takes the numbers from its hopper, hands the calls to the
+// calls to place, takes armed numbers from its hopper, hands the calls to the
 // voice funnel, feeds every call event back to the pacer, and records each
 // call's outcome (number status and CDR) through the database funnel. A
 // load simulation's agents are simulated here: a human that finds no agent
 // free within abandonAfterSeconds is abandoned and redirected to the
-// safe-harbour message. Stopping ends dialling at once; calls in progress
-// finish, then drained() is emitted.
+// safe-harbour message.
+//
+// Stopping ends dialling at once and gives back every number not sent; the
+// calls in progress are followed to their end and recorded (humans still
+// get an agent or the safe-harbour message), then drained() is emitted. A
+// stop that cannot wait (interrupt()) hangs the calls up and records them as
+// interrupted. While dialling is held (the lease could not be renewed) no
+// new call starts, but calls in progress go on.
 class CampaignRunner final : public QObject
 {
     Q_OBJECT
@@ -51,9 +57,17 @@ public:
                    const Context &context, QObject *parent = nullptr);
     ~CampaignRunner() override;
 
-    void start(bool releaseStaleNumbers);
+    // liveRuns: the campaign's other runs still draining here, whose claims
+    // the new run must leave alone.
+    void start(const QList<qint64> &liveRuns);
     void stop();
+    // Ends every call still up now: hung up, recorded as interrupted.
+    void interrupt(const QString &why);
     bool isStopping() const { return m_stopping; }
+    // No new calls while held (calls in progress go on).
+    void setDialingHeld(bool held);
+    bool isDialingHeld() const { return m_dialingHeld; }
+    int liveCalls() const { return int(m_calls.size()); }
 
     const Campaign &campaign() const { return m_campaign; }
     qint64 runId() const { return m_runId; }
@@ -91,6 +105,7 @@ private:
     void tick();
     int dialRoom() const;
     void dial(const NumberHopper::Entry &number);
+    void withdrawQueuedCalls();
     void humanNeedsAgent(qint64 callId, LiveCall &call);
     void connect(qint64 callId, LiveCall &call, int agentId);
     void abandon(qint64 callId, LiveCall &call);
@@ -99,7 +114,6 @@ private:
     PacingState::CallEnd pacingEnd(const LiveCall &call, const CallResult &result) const;
     QString numberStatus(const LiveCall &call, const CallResult &result) const;
     void record(const LiveCall &call, const CallResult &result, const QString &status);
-    void releaseNumber(const NumberHopper::Entry &number);
     void finishIfDrained();
 
     Campaign m_campaign;
@@ -117,5 +131,6 @@ private:
     int m_queuedInFunnel = 0;
     RunCounters m_counters;
     bool m_stopping = false;
+    bool m_dialingHeld = false;
     bool m_listFinishedSent = false;
 };

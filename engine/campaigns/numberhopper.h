@@ -1,20 +1,29 @@
 #pragma once
 
 #include "common/result.h"
+#include "engine/campaigns/numberclaim.h"
 #include "engine/db/numberstore.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QString>
 
 #include <deque>
 
+class DbFunnel;
 class SqlWorkerThread;
 
-// The numbers a running campaign is about to dial, claimed from the numbers
-// table ahead of time so that dialling never waits on the database. Claims
-// run on a worker thread with a connection of its own, in random order
-// (random_order_key), marking the rows 'hopper'; MariaDB and PostgreSQL use
+// Every number one campaign run holds, from its claim to its outcome
+// (docs/numbers.md): claimed ahead of time so that dialling never waits on
+// the database, armed (a committed 'dialing') in small batches just before
+// they are needed, handed out only once armed, and finished with the call's
+// outcome through the DbFunnel. Each number's step is a NumberClaim move;
+// the database steps are NumberStore's guarded UPDATEs on a worker thread.
+//
+// A run starts by recovering what dead runs of the campaign left claimed,
+// and claims nothing before that is done. MariaDB and PostgreSQL claim with
 // FOR UPDATE SKIP LOCKED, so two engines never claim the same number. A load
 // simulation generates test numbers when its list runs dry.
 class NumberHopper final : public QObject
@@ -23,49 +32,83 @@ class NumberHopper final : public QObject
     Q_DISABLE_COPY_MOVE(NumberHopper)
 
 public:
-    // A number in hand: its row id, phone and attempts so far.
     using Entry = NumberStore::Number;
     enum class Source { ListOnly, GenerateWhenEmpty };
+    enum class Phase { Idle, Recovering, Running, Stopped };
 
-    static inline const QString ClaimedStatus = QStringLiteral("hopper");
-    static inline const QString NewStatus = QStringLiteral("new");
+    struct Ids final
+    {
+        qint64 campaignId = 0;
+        qint64 runId = 0;
+    };
 
     // replyContext must outlive the worker's tasks (the worker is stopped first).
-    NumberHopper(SqlWorkerThread &worker, QObject *replyContext, qint64 campaignId, Source source,
+    NumberHopper(SqlWorkerThread &worker, QObject *replyContext, DbFunnel &db, Ids ids, Source source,
                  QObject *parent = nullptr);
 
-    // Returns rows a crashed run left claimed to 'new' (when asked), then fills.
-    void start(bool releaseStale);
-    // How many numbers to keep in hand; refills below half of it.
-    void setTarget(int count);
-    int available() const { return int(m_entries.size()); }
-    bool takeNext(Entry &entry);
-    // Everything still in hand, for the caller to release (status 'new').
-    std::deque<Entry> drain();
-    // The list has no new numbers and none are in hand.
-    bool exhausted() const { return m_exhausted && m_entries.empty(); }
+    // Recovers the claims of the campaign's runs that are not in liveRuns
+    // (this run and any still draining here), then claims and arms.
+    void start(const QList<qint64> &liveRuns);
+    // How many numbers to keep claimed, and how many of them armed.
+    void setTargets(int claimed, int armed);
+    // An armed number to dial now (Armed -> Dialling).
+    bool takeArmed(Entry &entry);
+    // The voice funnel never sent it (Dialling -> Released, back to 'new').
+    void withdraw(qint64 numberId);
+    // The call ended with `status` (Dialling -> Finished), written through the DbFunnel.
+    void finish(qint64 numberId, const QString &status, qint64 atMs);
+    // Claims and arms no more; every number not dialling goes back to 'new'.
+    void stop();
+
+    Phase phase() const { return m_phase; }
+    int armedCount() const { return int(m_armed.size()); }
+    int heldCount() const { return int(m_held.size()); }
+    // The list has no new numbers and none are in hand (dialling ones aside).
+    bool exhausted() const;
 
 signals:
-    void refilled(int count);
+    void claimsRecovered(int released, int interrupted);
+    void numbersArmed(int count);
     void failed(const QString &detail);
 
 private:
-    struct Claim final
+    struct Held final
     {
-        std::deque<Entry> entries;
+        Entry number;
+        NumberClaim claim;
+    };
+    struct Claimed final
+    {
+        QList<Entry> entries;
         bool listEmpty = false;
     };
-    void refillIfLow();
-    void onClaimed(const Result<Claim> &claim);
+
+    bool move(qint64 numberId, NumberClaim::State next);
+    void refill();
+    void claimMore();
+    void armMore();
+    void onRecovered(const Result<NumberStore::Recovered> &recovered);
+    void onClaimed(const Result<Claimed> &claimed);
+    void onArmed(const QList<qint64> &asked, const Result<QList<qint64>> &armed);
+    void postRelease(const QList<qint64> &armedIds, bool releaseClaimed);
+    bool backingOff() const;
+    void noteFailure(const QString &detail);
+    int inHand() const; // claimed, arming or armed
 
     SqlWorkerThread &m_worker;
     QObject *m_replyContext;
-    const qint64 m_campaignId;
+    DbFunnel &m_db;
+    const Ids m_ids;
     const Source m_source;
-    std::deque<Entry> m_entries;
-    int m_target = 50;
+    Phase m_phase = Phase::Idle;
+    QList<qint64> m_liveRuns;          // what start() was told, for a retried recovery
+    QHash<qint64, Held> m_held;        // every number of this run not yet finished or released
+    std::deque<qint64> m_claimed;      // Claimed, in claim (random) order
+    std::deque<qint64> m_armed;        // Armed, ready to dial
+    int m_arming = 0;
+    int m_claimTarget = 50;
+    int m_armTarget = 4;
     bool m_claiming = false;
     bool m_exhausted = false;
-    bool m_releaseStale = false;
-    QElapsedTimer m_failedAt;   // the last claim that failed
+    QElapsedTimer m_failedAt;          // the last database step that failed
 };

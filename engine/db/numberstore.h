@@ -7,10 +7,12 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// The campaign side of the numbers table: claiming numbers for a hopper and
-// generating a load simulation's test numbers. Meant for a worker thread's
-// connection (claims may wait on row locks); status updates after calls go
-// through the DbFunnel instead.
+// The campaign side of the numbers table: the guarded steps of a number's
+// claim (docs/numbers.md) and a load simulation's test numbers. Every step
+// is one UPDATE whose WHERE names the status and run it moves from, so a
+// step that lost a race (another engine took the campaign over and recovered
+// the claim) changes nothing. Meant for a worker thread's connection (claims
+// may wait on row locks); a call's outcome goes through the DbFunnel instead.
 class NumberStore final
 {
 public:
@@ -20,18 +22,30 @@ public:
         QString phone;
         int attempts = 0;
     };
+    struct Recovered final
+    {
+        int released = 0;     // claimed, never armed: back to new
+        int interrupted = 0;  // armed by a run that is gone: maybe dialled
+    };
 
     explicit NumberStore(QSqlDatabase db);
 
-    // Up to `count` 'new' numbers in random order, marked claimedStatus in
-    // one transaction (rows other engines hold are skipped, not waited for).
-    Result<QList<Number>> claim(qint64 campaignId, int count, const QString &newStatus,
-                                const QString &claimedStatus);
-    // Sets rows in claimedStatus back to newStatus (a run that died with them).
-    Result<int> releaseClaimed(qint64 campaignId, const QString &claimedStatus, const QString &newStatus);
+    // new -> hopper for runId: up to `count` numbers in random order, in one
+    // transaction (rows other engines hold are skipped, not waited for).
+    Result<QList<Number>> claim(qint64 campaignId, qint64 runId, int count);
+    // hopper -> dialing for runId, committed before any of them is dialled.
+    // Returns the ids armed (a number another engine took back is left out).
+    Result<QList<qint64>> arm(qint64 runId, const QList<qint64> &ids);
+    // hopper -> new: every number runId still holds unarmed.
+    Result<int> releaseClaimed(qint64 campaignId, qint64 runId);
+    // dialing -> new for those of `ids` runId armed and knows it never sent.
+    Result<int> releaseArmed(qint64 runId, const QList<qint64> &ids);
+    // Claims of the campaign's runs not in liveRuns (dead engines, crashed or
+    // stopped runs): hopper -> new, dialing -> interrupted (attempts + 1).
+    Result<Recovered> recover(qint64 campaignId, const QList<qint64> &liveRuns);
     // Adds `count` test numbers 555NNNNNNN, continuing the campaign's sequence,
-    // already in claimedStatus, and returns them.
-    Result<QList<Number>> generate(qint64 campaignId, int count, const QString &claimedStatus);
+    // already claimed (hopper) for runId, and returns them.
+    Result<QList<Number>> generate(qint64 campaignId, qint64 runId, int count);
 
 private:
     QSqlDatabase m_db;

@@ -4,6 +4,7 @@
 #include "engine/db/dbquery.h"
 #include "engine/db/schemav1.h"
 #include "engine/db/schemav2.h"
+#include "engine/db/schemav3.h"
 #include "engine/db/sqltransaction.h"
 
 #include <QDateTime>
@@ -25,6 +26,7 @@ struct Migration
 const Migration Migrations[] = {
     {1, "complete schema", &SchemaV1::apply},
     {2, "database funnel state", &SchemaV2::apply},
+    {3, "numbers claimed by a campaign run", &SchemaV3::apply},
 };
 
 const QString VersionTable = QStringLiteral("schema_version");

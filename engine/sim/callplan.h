@@ -22,4 +22,5 @@ struct CallPlan final
     qint64 pressDelayMs = 0;
     qint64 agentRingMs = 0;
     int simR = 1;           // the dialplan's SIM_R, 1..100
+    bool responseFirst = false; // failed: OriginateResponse before the far leg's Hangup
 };

@@ -223,11 +223,12 @@ void DialedLegs::failBusy()
     m_ev.newexten(m_b, kNetBusy, "Busy", "2");
     m_ev.newstate(m_b, SimChannel::State::Busy);
     m_ev.dialEnd(nullptr, m_a, "BUSY");
+    reportIfResponseFirst(kReasonBusy);
     m_ev.hangupRequest(m_b, 0);
     m_ev.softHangupRequest(m_b, kNormalClearing);
     m_ev.hangup(m_b, 17);
     m_ev.cdr(m_b, "BUSY");
-    m_report(false, kReasonBusy);
+    reportIfHangupFirst(kReasonBusy);
     m_ev.hangup(m_a, 0);
     m_ev.cdr(m_a, "BUSY");
 }
@@ -246,11 +247,12 @@ void DialedLegs::failCongestion()
     m_ev.newstate(m_b, SimChannel::State::Busy);
     m_ev.cdr(m_b, "FAILED");
     m_ev.dialEnd(nullptr, m_a, "CONGESTION");
+    reportIfResponseFirst(kReasonCongestion);
     m_ev.hangupRequest(m_b, 0);
     m_ev.softHangupRequest(m_b, kNormalClearing);
     m_ev.hangup(m_b, 34);
     m_ev.hangup(m_a, 0);
-    m_report(false, kReasonCongestion);
+    reportIfHangupFirst(kReasonCongestion);
     m_ev.cdr(m_a, "FAILED");
 }
 
@@ -269,8 +271,9 @@ void DialedLegs::failUnallocated()
     m_ev.hangupRequest(m_a, 1);
     m_ev.hangup(m_b, 1);
     m_ev.dialEnd(nullptr, m_a, "NOANSWER");
+    reportIfResponseFirst(kReasonFailed); // before the dialer leg's Hangup
     m_ev.hangup(m_a, 1);
-    m_report(false, kReasonFailed);
+    reportIfHangupFirst(kReasonFailed);
     m_ev.cdr(m_b, "NO ANSWER");
     m_ev.cdr(m_a, "NO ANSWER");
 }
@@ -291,13 +294,26 @@ void DialedLegs::noAnswer()
         m_ev.cdr(m_a, "NO ANSWER");
         return;
     }
+    reportIfResponseFirst(kReasonNoAnswer);
     m_ev.hangupRequest(m_b, 19);
     m_ev.softHangupRequest(m_b, kNormalClearing);
     m_ev.hangup(m_b, 19);
-    m_report(false, kReasonNoAnswer);
+    reportIfHangupFirst(kReasonNoAnswer);
     m_ev.hangup(m_a, 19);
     m_ev.cdr(m_b, "NO ANSWER");
     m_ev.cdr(m_a, "NO ANSWER");
+}
+
+void DialedLegs::reportIfResponseFirst(int reason)
+{
+    if (m_plan.responseFirst)
+        m_report(false, reason);
+}
+
+void DialedLegs::reportIfHangupFirst(int reason)
+{
+    if (!m_plan.responseFirst)
+        m_report(false, reason);
 }
 
 void DialedLegs::cancelRinging(int cause)

@@ -15,9 +15,10 @@ struct OriginateAction;
 //  - Local/<n>@<ctx>: a ;1 leg and a ;2 leg that runs [simnet]/[simnet-call]
 //    of simnet-extensions.conf (the captures' far end),
 //  - any other technology: one leg (capture-sip-channel.txt).
-// Failed calls hang up (and end their Dial) before the Originate's result is
-// reported; busy and congested calls carry Cause 0 on ;1 and the real cause
-// on ;2.
+// A failed Local call reports the Originate's result either before its far
+// leg hangs up or after it (CallPlan::responseFirst: real Asterisk does
+// both); busy and congested calls carry Cause 0 on ;1 and the real cause on
+// ;2.
 class DialedLegs final
 {
 public:
@@ -61,6 +62,9 @@ public:
 
 private:
     void networkChecks(int matched);
+    // A failed call's result goes out at one of these two points.
+    void reportIfResponseFirst(int reason);
+    void reportIfHangupFirst(int reason);
     bool machine() const;
 
     CallEvents &m_ev;

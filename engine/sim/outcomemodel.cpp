@@ -153,5 +153,13 @@ CallPlan OutcomeModel::draw(const OriginateAction &request)
         plan.ivr = forcedPress || c.press1Rate + c.press2Rate > 0;
     if (!plan.ivr)
         plan.digit = 0;
+    // Only unanswered calls use it; they never use the press delay's draw,
+    // so the six draws per call (and every seeded sequence) stay as they were.
+    plan.responseFirst = uPressDelay < c.responseFirstRate;
+    const QByteArray order = request.variable("SIM_RESPONSE_FIRST").trimmed().toLower();
+    if (order == "yes" || order == "1" || order == "true")
+        plan.responseFirst = true;
+    else if (order == "no" || order == "0" || order == "false")
+        plan.responseFirst = false;
     return plan;
 }

@@ -123,6 +123,7 @@ void SimulatedCall::onRingEnd()
         schedule(Network, Step::NoAnswerTimeout, std::max<qint64>(0, m_request.timeoutMs - m_plan.ringMs));
         break;
     case CallOutcome::Failed:
+    case CallOutcome::NodeLost: // never planned: the model draws only the others
         m_legs.failUnallocated();
         finish();
         break;

@@ -82,9 +82,9 @@ Apply text(QString VoiceSimConfig::*member)
     };
 }
 
-const std::array<Spec, 32> &specs()
+const std::array<Spec, 33> &specs()
 {
-    static const std::array<Spec, 32> table = {{
+    static const std::array<Spec, 33> table = {{
         {"listen", "ami/listen", "ADDR:PORT", "Where to accept AMI clients; port 0 picks a free port and prints it.", text(&VoiceSimConfig::listen)},
         {"user", "ami/user", "NAME", "AMI user name (manager.conf [user]).", bytes(&VoiceSimConfig::user)},
         {"secret", "ami/secret", "SECRET", "AMI secret, for plain and MD5 challenge logins.", bytes(&VoiceSimConfig::secret)},
@@ -95,6 +95,7 @@ const std::array<Spec, 32> &specs()
         {"congestion-rate", "outcomes/congestion", "FRACTION", "Congestion (Reason 8, cause 34).", fraction(&VoiceSimConfig::congestionRate)},
         {"press1-rate", "outcomes/press1", "FRACTION", "Of the humans, how many press 1 (UserEvent DialerDTMF).", fraction(&VoiceSimConfig::press1Rate)},
         {"press2-rate", "outcomes/press2", "FRACTION", "Of the humans, how many press 2.", fraction(&VoiceSimConfig::press2Rate)},
+        {"response-first-rate", "events/responseFirst", "FRACTION", "Of the failed calls, how many get their OriginateResponse before the far leg's Hangup.", fraction(&VoiceSimConfig::responseFirstRate)},
         {"ring-min", "timing/ringMin", "SECONDS", "Shortest ring before the far end reacts.", seconds(&VoiceSimConfig::ringMinSeconds)},
         {"ring-max", "timing/ringMax", "SECONDS", "Longest ring before the far end reacts.", seconds(&VoiceSimConfig::ringMaxSeconds)},
         {"talk-min", "timing/talkMin", "SECONDS", "Shortest time an answering party stays after its greeting.", seconds(&VoiceSimConfig::talkMinSeconds)},
@@ -218,10 +219,11 @@ Result<Done> VoiceSimConfig::validate() const
         return fail(QStringLiteral("must not be empty"), "ami/user");
     if (secret.isEmpty())
         return fail(QStringLiteral("must be set (--secret)"), "ami/secret");
-    const std::array<std::pair<double, const char *>, 8> fractions = {{
+    const std::array<std::pair<double, const char *>, 9> fractions = {{
         {humanRate, "outcomes/human"}, {machineRate, "outcomes/machine"}, {busyRate, "outcomes/busy"},
         {noAnswerRate, "outcomes/noAnswer"}, {congestionRate, "outcomes/congestion"},
         {press1Rate, "outcomes/press1"}, {press2Rate, "outcomes/press2"}, {acceptRate, "capacity/acceptRate"},
+        {responseFirstRate, "events/responseFirst"},
     }};
     for (const auto &[value, key] : fractions) {
         if (!isFraction(value))

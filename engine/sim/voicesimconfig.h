@@ -30,6 +30,10 @@ struct VoiceSimConfig final
     double congestionRate = 0.10;
     double press1Rate = 0.0;
     double press2Rate = 0.0;
+    // [events] of failed Local-channel calls, the share whose OriginateResponse
+    // comes before the far leg's Hangup (81 of 122 on a real Asterisk 20); the
+    // others hang up first, as in the recorded captures.
+    double responseFirstRate = 0.66;
     // [timing]
     double ringMinSeconds = 1;
     double ringMaxSeconds = 4;

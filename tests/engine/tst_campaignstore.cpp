@@ -11,8 +11,8 @@
 
 #include <memory>
 
-// CampaignStore (rows, runs, leases) and NumberStore (hopper claims and the
-// load simulation's generated numbers), on each backend.
+// CampaignStore (rows, runs, leases) and NumberStore (the guarded steps of a
+// number's claim and the load simulation's generated numbers), on each backend.
 class TestCampaignStore final : public QObject
 {
     Q_OBJECT
@@ -31,13 +31,19 @@ private slots:
     void finishRunRecordsTotals();
     void claimMarksNumbersOnce();
     void generateContinuesTheSequence();
-    void releaseClaimedReturnsNumbers();
+    void releaseClaimedReturnsOnlyTheRunsUnarmedNumbers();
+    void armTakesOnlyTheRunsOwnClaims();
+    void recoverSparesLiveRunsAndNeverUndoesAnOutcome();
 
 private:
     qint64 addCustomer(const QString &name);
     Campaign makeCampaign(qint64 owner, const QString &name);
     QString numberStatus(qint64 id);
+    qint64 claimRun(qint64 id);
+    void setNumberStatus(qint64 id, const QString &status);
+    QList<NumberStore::Number> listOf(qint64 campaignId, int count);
 
+    static constexpr qint64 kSetUpRun = 999;
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<CampaignStore> m_store;
     std::unique_ptr<NumberStore> m_numbers;
@@ -101,6 +107,23 @@ QString TestCampaignStore::numberStatus(qint64 id)
     query.prepare(QStringLiteral("SELECT status FROM numbers WHERE id = ?"));
     query.addBindValue(id);
     return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+qint64 TestCampaignStore::claimRun(qint64 id)
+{
+    QSqlQuery query(m_database->db());
+    query.prepare(QStringLiteral("SELECT claim_run FROM numbers WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+void TestCampaignStore::setNumberStatus(qint64 id, const QString &status)
+{
+    QSqlQuery query(m_database->db());
+    query.prepare(QStringLiteral("UPDATE numbers SET status = ? WHERE id = ?"));
+    query.addBindValue(status);
+    query.addBindValue(id);
+    QVERIFY(query.exec());
 }
 
 void TestCampaignStore::addListFindRoundTrip()
@@ -214,13 +237,20 @@ void TestCampaignStore::finishRunRecordsTotals()
     QVERIFY(!query.value(5).isNull());
 }
 
+// Test numbers in the list ('new'), as an import would leave them.
+QList<NumberStore::Number> TestCampaignStore::listOf(qint64 campaignId, int count)
+{
+    const QList<NumberStore::Number> made = m_numbers->generate(campaignId, kSetUpRun, count).value();
+    [&] { QCOMPARE(m_numbers->releaseClaimed(campaignId, kSetUpRun).value(), count); }();
+    return made;
+}
+
 void TestCampaignStore::claimMarksNumbersOnce()
 {
     const Campaign c = m_store->add(makeCampaign(m_owner, QStringLiteral("Claims"))).value();
-    const QList<NumberStore::Number> made = m_numbers->generate(c.id, 10, QStringLiteral("new")).value();
-    QCOMPARE(made.size(), 10);
-    const QList<NumberStore::Number> first = m_numbers->claim(c.id, 6, QStringLiteral("new"), QStringLiteral("hopper")).value();
-    const QList<NumberStore::Number> second = m_numbers->claim(c.id, 6, QStringLiteral("new"), QStringLiteral("hopper")).value();
+    QCOMPARE(listOf(c.id, 10).size(), 10);
+    const QList<NumberStore::Number> first = m_numbers->claim(c.id, 1, 6).value();
+    const QList<NumberStore::Number> second = m_numbers->claim(c.id, 2, 6).value();
     QCOMPARE(first.size(), 6);
     QCOMPARE(second.size(), 4);
     QSet<qint64> ids;
@@ -228,26 +258,72 @@ void TestCampaignStore::claimMarksNumbersOnce()
         ids.insert(n.id);
     QCOMPARE(ids.size(), 10);
     QCOMPARE(numberStatus(first.first().id), QStringLiteral("hopper"));
-    QVERIFY(m_numbers->claim(c.id, 6, QStringLiteral("new"), QStringLiteral("hopper")).value().isEmpty());
+    QCOMPARE(claimRun(first.first().id), 1);
+    QCOMPARE(claimRun(second.first().id), 2);
+    QVERIFY(m_numbers->claim(c.id, 3, 6).value().isEmpty());
 }
 
 void TestCampaignStore::generateContinuesTheSequence()
 {
     const Campaign c = m_store->add(makeCampaign(m_owner, QStringLiteral("Generated"))).value();
-    const QList<NumberStore::Number> a = m_numbers->generate(c.id, 3, QStringLiteral("hopper")).value();
-    const QList<NumberStore::Number> b = m_numbers->generate(c.id, 2, QStringLiteral("hopper")).value();
+    const QList<NumberStore::Number> a = m_numbers->generate(c.id, 7, 3).value();
+    const QList<NumberStore::Number> b = m_numbers->generate(c.id, 7, 2).value();
     QCOMPARE(a.first().phone, QStringLiteral("5550000000"));
     QCOMPARE(b.last().phone, QStringLiteral("5550000004"));
     QCOMPARE(numberStatus(b.last().id), QStringLiteral("hopper"));
+    QCOMPARE(claimRun(b.last().id), 7);
 }
 
-void TestCampaignStore::releaseClaimedReturnsNumbers()
+void TestCampaignStore::releaseClaimedReturnsOnlyTheRunsUnarmedNumbers()
 {
     const Campaign c = m_store->add(makeCampaign(m_owner, QStringLiteral("Release"))).value();
-    const QList<NumberStore::Number> a = m_numbers->generate(c.id, 4, QStringLiteral("hopper")).value();
-    QCOMPARE(m_numbers->releaseClaimed(c.id, QStringLiteral("hopper"), QStringLiteral("new")).value(), 4);
-    QCOMPARE(numberStatus(a.first().id), QStringLiteral("new"));
-    QCOMPARE(m_numbers->claim(c.id, 10, QStringLiteral("new"), QStringLiteral("hopper")).value().size(), 4);
+    const QList<NumberStore::Number> mine = m_numbers->generate(c.id, 1, 4).value();
+    const QList<NumberStore::Number> theirs = m_numbers->generate(c.id, 2, 2).value();
+    QCOMPARE(m_numbers->arm(1, {mine.at(0).id}).value(), QList<qint64>{mine.at(0).id});
+    QCOMPARE(m_numbers->releaseClaimed(c.id, 1).value(), 3);
+    QCOMPARE(numberStatus(mine.at(1).id), QStringLiteral("new"));
+    QCOMPARE(numberStatus(mine.at(0).id), QStringLiteral("dialing")); // armed: may be on the wire
+    QCOMPARE(numberStatus(theirs.at(0).id), QStringLiteral("hopper"));
+    QCOMPARE(m_numbers->claim(c.id, 3, 10).value().size(), 3);
+}
+
+void TestCampaignStore::armTakesOnlyTheRunsOwnClaims()
+{
+    const Campaign c = m_store->add(makeCampaign(m_owner, QStringLiteral("Arm"))).value();
+    const QList<NumberStore::Number> mine = m_numbers->generate(c.id, 1, 2).value();
+    const QList<NumberStore::Number> theirs = m_numbers->generate(c.id, 2, 1).value();
+    const QList<qint64> armed = m_numbers->arm(1, {mine.at(0).id, theirs.at(0).id, mine.at(1).id}).value();
+    QCOMPARE(armed, (QList<qint64>{mine.at(0).id, mine.at(1).id}));
+    QCOMPARE(numberStatus(theirs.at(0).id), QStringLiteral("hopper"));
+    // Armed once: a second arm changes nothing.
+    QVERIFY(m_numbers->arm(1, {mine.at(0).id}).value().isEmpty());
+    // Given back only by the run that armed it, and only while still dialing.
+    QCOMPARE(m_numbers->releaseArmed(2, {mine.at(0).id}).value(), 0);
+    QCOMPARE(m_numbers->releaseArmed(1, {mine.at(0).id}).value(), 1);
+    QCOMPARE(numberStatus(mine.at(0).id), QStringLiteral("new"));
+    QCOMPARE(m_numbers->releaseArmed(1, {mine.at(0).id}).value(), 0);
+}
+
+void TestCampaignStore::recoverSparesLiveRunsAndNeverUndoesAnOutcome()
+{
+    const Campaign c = m_store->add(makeCampaign(m_owner, QStringLiteral("Recover"))).value();
+    const QList<NumberStore::Number> dead = m_numbers->generate(c.id, 1, 3).value();
+    const QList<NumberStore::Number> live = m_numbers->generate(c.id, 2, 2).value();
+    QCOMPARE(m_numbers->arm(1, {dead.at(0).id, dead.at(1).id}).value().size(), 2);
+    QCOMPARE(m_numbers->arm(2, {live.at(0).id}).value().size(), 1);
+    // dead.at(1)'s call ended and its outcome was written.
+    setNumberStatus(dead.at(1).id, QStringLiteral("busy"));
+
+    const NumberStore::Recovered r = m_numbers->recover(c.id, {2}).value();
+    QCOMPARE(r.released, 1);     // dead.at(2): claimed, never armed
+    QCOMPARE(r.interrupted, 1);  // dead.at(0): armed, its end never seen
+    QCOMPARE(numberStatus(dead.at(2).id), QStringLiteral("new"));
+    QCOMPARE(numberStatus(dead.at(0).id), QStringLiteral("interrupted"));
+    QCOMPARE(numberStatus(dead.at(1).id), QStringLiteral("busy"));
+    QCOMPARE(numberStatus(live.at(0).id), QStringLiteral("dialing"));
+    QCOMPARE(numberStatus(live.at(1).id), QStringLiteral("hopper"));
+    // Run 1's late arm finds nothing to arm.
+    QVERIFY(m_numbers->arm(1, {dead.at(2).id}).value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCampaignStore)

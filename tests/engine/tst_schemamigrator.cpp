@@ -131,7 +131,7 @@ void TestSchemaMigrator::freshDatabaseGetsEveryTable()
         QVERIFY2(users.contains(QString::fromLatin1(column)), column);
     const QSqlRecord numbers = db.record(QStringLiteral("numbers"));
     for (const char *column : {"id", "campaign_id", "phone", "name", "status", "random_order_key", "attempts",
-                               "last_update"})
+                               "last_update", "claim_run"})
         QVERIFY2(numbers.contains(QString::fromLatin1(column)), column);
     const QSqlRecord log = db.record(QStringLiteral("system_log"));
     for (const char *column : {"id", "created_at", "level", "category", "username", "address", "message"})

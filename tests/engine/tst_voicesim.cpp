@@ -348,19 +348,28 @@ private slots:
         QTest::addColumn<QByteArray>("dialStatus"); // empty: no DialEnd
         QTest::addColumn<QByteArray>("amd");
         QTest::addColumn<QByteArray>("dispositionA");
+        QTest::addColumn<bool>("responseFirst");
         // Values from capture-local-channels.txt (calls 1001-1005) and capture-sip-channel.txt (2002).
         QTest::newRow("human") << QByteArray("human") << QByteArray("Success") << 4 << 16 << 16
-                               << QByteArray("ANSWER") << QByteArray("HUMAN") << QByteArray("ANSWERED");
+                               << QByteArray("ANSWER") << QByteArray("HUMAN") << QByteArray("ANSWERED") << false;
         QTest::newRow("machine") << QByteArray("machine") << QByteArray("Success") << 4 << 16 << 16
-                                 << QByteArray("ANSWER") << QByteArray("MACHINE") << QByteArray("ANSWERED");
+                                 << QByteArray("ANSWER") << QByteArray("MACHINE") << QByteArray("ANSWERED") << false;
         QTest::newRow("busy") << QByteArray("busy") << QByteArray("Failure") << 5 << 0 << 17
-                              << QByteArray("BUSY") << QByteArray() << QByteArray("BUSY");
+                              << QByteArray("BUSY") << QByteArray() << QByteArray("BUSY") << false;
         QTest::newRow("congestion") << QByteArray("congestion") << QByteArray("Failure") << 8 << 0 << 34
-                                    << QByteArray("CONGESTION") << QByteArray() << QByteArray("FAILED");
+                                    << QByteArray("CONGESTION") << QByteArray() << QByteArray("FAILED") << false;
         QTest::newRow("no answer") << QByteArray("noanswer") << QByteArray("Failure") << 3 << 19 << 19
-                                   << QByteArray() << QByteArray() << QByteArray("NO ANSWER");
+                                   << QByteArray() << QByteArray() << QByteArray("NO ANSWER") << false;
         QTest::newRow("unallocated") << QByteArray("failed") << QByteArray("Failure") << 0 << 1 << 1
-                                     << QByteArray("NOANSWER") << QByteArray() << QByteArray("NO ANSWER");
+                                     << QByteArray("NOANSWER") << QByteArray() << QByteArray("NO ANSWER") << false;
+        QTest::newRow("response first, busy") << QByteArray("busy") << QByteArray("Failure") << 5 << 0 << 17
+                              << QByteArray("BUSY") << QByteArray() << QByteArray("BUSY") << true;
+        QTest::newRow("response first, congestion") << QByteArray("congestion") << QByteArray("Failure") << 8 << 0 << 34
+                                    << QByteArray("CONGESTION") << QByteArray() << QByteArray("FAILED") << true;
+        QTest::newRow("response first, no answer") << QByteArray("noanswer") << QByteArray("Failure") << 3 << 19 << 19
+                                   << QByteArray() << QByteArray() << QByteArray("NO ANSWER") << true;
+        QTest::newRow("response first, unallocated") << QByteArray("failed") << QByteArray("Failure") << 0 << 1 << 1
+                                     << QByteArray("NOANSWER") << QByteArray() << QByteArray("NO ANSWER") << true;
     }
 
     void outcomeEvents()
@@ -373,11 +382,13 @@ private slots:
         QFETCH(QByteArray, dialStatus);
         QFETCH(QByteArray, amd);
         QFETCH(QByteArray, dispositionA);
+        QFETCH(bool, responseFirst);
         auto server = startServer(baseConfig());
         QVERIFY(server);
         AmiTestClient client(server->port());
         QVERIFY(login(client));
-        client.send(originate("7001", "5550001", {"SIM_OUTCOME=" + outcome}));
+        client.send(originate("7001", "5550001", {"SIM_OUTCOME=" + outcome,
+                                                  QByteArray("SIM_RESPONSE_FIRST=") + (responseFirst ? "yes" : "no")}));
         QTRY_VERIFY_WITH_TIMEOUT(client.hungUp("lead-7001-a") && client.hungUp("lead-7001-b")
                                      && client.events("Cdr", "lead-7001-").size() == 2,
                                  kTimeoutMs);
@@ -403,8 +414,15 @@ private slots:
         QCOMPARE(client.messages().at(hangupB).value("Cause").toInt(), causeB);
         QVERIFY(!client.messages().at(hangupA).value("Cause-txt").isEmpty());
         const qsizetype originateResponse = client.indexOf("OriginateResponse", "ActionID", "orig-7001");
-        if (response == "Failure")
+        // Real Asterisk sends a failed call's response on either side of the
+        // far leg's Hangup; the dialer leg's Hangup comes last either way.
+        if (response == "Failure" && !responseFirst)
             QVERIFY2(hangupB < originateResponse, "the far leg hangs up before the OriginateResponse");
+        if (response == "Failure" && responseFirst) {
+            QVERIFY2(originateResponse < hangupA, "the response comes before the dialer leg's Hangup");
+            if (outcome != "failed")
+                QVERIFY2(originateResponse < hangupB, "the response comes before the far leg's Hangup");
+        }
         const qsizetype dialEnd = client.indexOf("DialEnd", "DestUniqueid", "lead-7001-a");
         if (dialStatus.isEmpty()) {
             QCOMPARE(dialEnd, qsizetype(-1));
