@@ -13,6 +13,8 @@ namespace {
 
 constexpr qint64 kRetryMs = 2000;
 constexpr int kMaxClaimTarget = 10000;
+constexpr qint64 kSettleMs = 10000;
+constexpr int kSettlePollMs = 50;
 
 // Runs `work` on the worker's connection and hands its result to `done` on
 // the engine thread, if the hopper is still there.
@@ -47,9 +49,37 @@ void NumberHopper::start(const QList<qint64> &liveRuns)
 {
     if (m_phase != Phase::Idle)
         return;
-    m_phase = Phase::Recovering;
+    m_phase = Phase::Settling;
     m_liveRuns = liveRuns;
+    m_outcomesBefore = m_db.status().accepted;
+    m_settling.start();
+    settle();
+}
+
+void NumberHopper::settle()
+{
+    if (m_phase != Phase::Settling)
+        return;
+    if (m_db.hasCommitted(m_outcomesBefore)) {
+        recover();
+        return;
+    }
+    // A database that lags this much fails the recovery too, and it is retried;
+    // a late outcome replaces 'interrupted' in any case.
+    if (m_settling.elapsed() >= kSettleMs) {
+        qCWarning(lcCampaigns) << "campaign" << m_ids.campaignId << "run" << m_ids.runId
+                               << "recovers its claims while earlier outcomes still wait in the database funnel";
+        recover();
+        return;
+    }
+    QTimer::singleShot(kSettlePollMs, this, &NumberHopper::settle);
+}
+
+void NumberHopper::recover()
+{
+    m_phase = Phase::Recovering;
     const qint64 campaignId = m_ids.campaignId;
+    const QList<qint64> liveRuns = m_liveRuns;
     onWorker<NumberStore::Recovered>(
         m_worker, m_replyContext, this,
         [campaignId, liveRuns](NumberStore store) { return store.recover(campaignId, liveRuns); },
@@ -64,8 +94,8 @@ void NumberHopper::onRecovered(const Result<NumberStore::Recovered> &recovered)
         // Claiming before the dead runs' claims are sorted out could hand
         // this run a number another run still calls: try again later.
         noteFailure(recovered.detail());
-        m_phase = Phase::Idle;
-        QTimer::singleShot(kRetryMs, this, [this] { start(m_liveRuns); });
+        m_phase = Phase::Settling;
+        QTimer::singleShot(kRetryMs, this, &NumberHopper::settle);
         return;
     }
     const NumberStore::Recovered &r = recovered.value();

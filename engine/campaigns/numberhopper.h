@@ -23,7 +23,10 @@ class SqlWorkerThread;
 // the database steps are NumberStore's guarded UPDATEs on a worker thread.
 //
 // A run starts by recovering what dead runs of the campaign left claimed,
-// and claims nothing before that is done. MariaDB and PostgreSQL claim with
+// and claims nothing before that is done; it recovers only once the
+// outcomes this engine already accepted (and any a crash left in the
+// funnel's journal) are in the database, so that a call that ended is not
+// taken for one cut off. MariaDB and PostgreSQL claim with
 // FOR UPDATE SKIP LOCKED, so two engines never claim the same number. A load
 // simulation generates test numbers when its list runs dry.
 class NumberHopper final : public QObject
@@ -34,7 +37,7 @@ class NumberHopper final : public QObject
 public:
     using Entry = NumberStore::Number;
     enum class Source { ListOnly, GenerateWhenEmpty };
-    enum class Phase { Idle, Recovering, Running, Stopped };
+    enum class Phase { Idle, Settling, Recovering, Running, Stopped };
 
     struct Ids final
     {
@@ -84,6 +87,8 @@ private:
     };
 
     bool move(qint64 numberId, NumberClaim::State next);
+    void settle();
+    void recover();
     void refill();
     void claimMore();
     void armMore();
@@ -102,6 +107,8 @@ private:
     const Source m_source;
     Phase m_phase = Phase::Idle;
     QList<qint64> m_liveRuns;          // what start() was told, for a retried recovery
+    qint64 m_outcomesBefore = 0;       // the funnel's last write when the run started
+    QElapsedTimer m_settling;
     QHash<qint64, Held> m_held;        // every number of this run not yet finished or released
     std::deque<qint64> m_claimed;      // Claimed, in claim (random) order
     std::deque<qint64> m_armed;        // Armed, ready to dial

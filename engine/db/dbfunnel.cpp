@@ -119,6 +119,12 @@ qint64 DbFunnel::enqueue(const SystemLogEntry &entry)
     return m_queue->push(DbWrite::Payload(std::shared_ptr<const SystemLogEntry>(std::move(copy))));
 }
 
+bool DbFunnel::hasCommitted(qint64 seq) const
+{
+    const DbFunnelStatus s = status();
+    return s.committed >= seq && s.journalBacklog == 0;
+}
+
 DbFunnelStatus DbFunnel::status() const
 {
     return m_worker->snapshot();

@@ -58,6 +58,9 @@ public:
     qint64 updateNumberStatus(qint64 numberId, const QString &status, int attempts, qint64 lastUpdateMs);
 
     DbFunnelStatus status() const;
+    // Every write accepted up to `seq` of this run, and every write earlier
+    // runs left in the journal, is in the database.
+    bool hasCommitted(qint64 seq) const;
     // This run's identity in funnel_state and in journal segments.
     qint64 runId() const { return m_runId; }
     // Blocks until nothing is pending or timeoutMs passes; true if drained.

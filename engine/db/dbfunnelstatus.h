@@ -34,6 +34,7 @@ struct DbFunnelStatus final
     qint64 accepted = 0;         // sequence number of the last accepted write
     qint64 applied = 0;          // writes committed by this run (journal replays included)
     qint64 durable = 0;          // every write up to this seq is committed or fsynced
+    qint64 committed = 0;        // every write up to this seq is in the database
     quint64 rejected = 0;        // refused by the database (constraint, bad value); logged
     quint64 dropped = 0;         // refused by the funnel (memory full, journal failing) or lost at stop
 

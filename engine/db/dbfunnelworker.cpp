@@ -56,6 +56,7 @@ DbFunnelStatus DbFunnelWorker::snapshot() const
     status.applied = m_applied.load(std::memory_order_relaxed);
     status.durable = std::max(m_appliedCurrent.load(std::memory_order_relaxed),
                               m_syncedSeq.load(std::memory_order_relaxed));
+    status.committed = m_appliedCurrent.load(std::memory_order_relaxed);
     status.rejected = m_rejected.load(std::memory_order_relaxed);
     status.dropped = m_queue.refused();
     return status;

@@ -36,6 +36,8 @@ public:
     qint64 rowCount(const QString &table);
     // SQL run behind the engine's back (another engine's doing, say).
     bool execute(const QString &sql);
+    // The test's own connection to the engine's database.
+    QSqlDatabase db() const { return m_database.db(); }
 
 private:
     TestDatabase m_database;
