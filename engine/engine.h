@@ -48,6 +48,7 @@ public:
     // Stops now (calls still up are interrupted). Idempotent.
     void stop();
     bool isStopping() const { return m_stopping; }
+    bool isStopped() const { return m_stopped; }
 
     QUrl apiUrl() const;
     quint16 apiPort() const;

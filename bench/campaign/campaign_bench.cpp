@@ -7,11 +7,19 @@
 // memory (this process: the engine with all its threads; the simulators are
 // separate processes on the same cores).
 //
+// Then it stops the engine as SIGTERM does (calls in progress followed to
+// their end) and checks every number once (docs/numbers.md): the dials are
+// counted at the voice nodes by a read-only AMI session of its own, the
+// outcomes and CDRs read from the database. --restarts N stops and starts the
+// campaign N times during the run, each time while its calls are still up.
+//
 //   torque-bench-campaign [--nodes 4] [--agents 300] [--cps 400] [--seconds 60] [--speed 10]
-//                         [--pacer torque] [--wrap-up 5] [--database URL]
+//                         [--pacer torque] [--wrap-up 5] [--restarts 0] [--database URL]
 
 #include "bench/support/benchprocess.h"
+#include "bench/support/dialaudit.h"
 #include "common/protocol.h"
+#include "engine/ami/voicefunnel.h"
 #include "engine/campaigns/campaignmanager.h"
 #include "engine/db/campaignstore.h"
 #include "engine/db/database.h"
@@ -26,6 +34,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -46,8 +55,70 @@ struct Options
     double speed = 10;
     QString pacer = QStringLiteral("torque");
     double wrapUpSeconds = 5;
+    int restarts = 0;
     QString database;
 };
+
+// What the database says of the numbers the nodes saw dialled, after the stop.
+struct Integrity
+{
+    qint64 withoutCdr = 0;     // dialled, no CDR
+    qint64 extraCdrs = 0;      // CDRs beyond one per dialled number
+    qint64 undone = 0;         // dialled, but status new/hopper/dialing or not its CDR's disposition
+    qint64 interrupted = 0;
+    qint64 nodeLost = 0;
+    qint64 leftClaimed = 0;    // any number still hopper/dialing
+};
+
+Integrity checkIntegrity(const QString &databaseUrl, const DialAudit &audit)
+{
+    Integrity result;
+    QHash<QString, QString> status;
+    QHash<QString, int> cdrs;
+    QHash<QString, QString> disposition;
+    {
+        const Result<QSqlDatabase> db = Database::open(DatabaseUrl::parse(databaseUrl).value(),
+                                                       QStringLiteral("bench-integrity"));
+        if (!db)
+            return result;
+        QSqlQuery numbers(db.value());
+        numbers.exec(QStringLiteral("SELECT phone, status FROM numbers"));
+        while (numbers.next())
+            status.insert(numbers.value(0).toString(), numbers.value(1).toString());
+        QSqlQuery calls(db.value());
+        calls.exec(QStringLiteral("SELECT phone, disposition FROM cdr"));
+        while (calls.next()) {
+            ++cdrs[calls.value(0).toString()];
+            disposition.insert(calls.value(0).toString(), calls.value(1).toString());
+        }
+    }
+    Database::close(QStringLiteral("bench-integrity"));
+    const auto claimed = [](const QString &s) { return s == QLatin1String("hopper") || s == QLatin1String("dialing"); };
+    for (auto it = audit.dialsByNumber().cbegin(); it != audit.dialsByNumber().cend(); ++it) {
+        const QString &phone = it.key();
+        const QString st = status.value(phone);
+        const int n = cdrs.value(phone);
+        result.withoutCdr += n == 0;
+        result.extraCdrs += qMax(0, n - 1);
+        result.undone += st == QLatin1String("new") || claimed(st) || (n == 1 && st != disposition.value(phone));
+    }
+    for (const QString &st : std::as_const(status)) {
+        result.interrupted += st == QLatin1String("interrupted");
+        result.nodeLost += st == QLatin1String("node-lost");
+        result.leftClaimed += claimed(st);
+    }
+    return result;
+}
+
+// Stops the campaign and starts it again at once: the old run still has calls up.
+void restartCampaign(Engine &engine)
+{
+    const QList<qint64> running = engine.campaigns().runningIds();
+    for (const qint64 id : running) {
+        engine.campaigns().stop(id, QStringLiteral("restarted by the benchmark"));
+        engine.campaigns().start(id, std::nullopt);
+    }
+}
 
 // The trunk the campaign dials on, made before the engine starts so that the
 // engine's load-simulation set-up finds it as the default.
@@ -106,12 +177,13 @@ Options parse(QCoreApplication &app)
     const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("voicesim time scale."), QStringLiteral("X"), QStringLiteral("10"));
     const QCommandLineOption pacer(QStringLiteral("pacer"), QStringLiteral("The campaign's pacer."), QStringLiteral("NAME"), QStringLiteral("torque"));
     const QCommandLineOption wrapUp(QStringLiteral("wrap-up"), QStringLiteral("Agents' wrap-up (s)."), QStringLiteral("S"), QStringLiteral("5"));
+    const QCommandLineOption restarts(QStringLiteral("restarts"), QStringLiteral("Stop and start the campaign this many times."), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("Database URL (default: a new SQLite file)."), QStringLiteral("URL"));
-    parser.addOptions({nodes, agents, cps, seconds, speed, pacer, wrapUp, database});
+    parser.addOptions({nodes, agents, cps, seconds, speed, pacer, wrapUp, restarts, database});
     parser.process(app);
     return {parser.value(nodes).toInt(), parser.value(agents).toInt(), parser.value(cps).toDouble(),
             parser.value(seconds).toInt(), parser.value(speed).toDouble(), parser.value(pacer),
-            parser.value(wrapUp).toDouble(), parser.value(database)};
+            parser.value(wrapUp).toDouble(), parser.value(restarts).toInt(), parser.value(database)};
 }
 
 } // namespace
@@ -130,6 +202,7 @@ int main(int argc, char *argv[])
 
     std::vector<std::unique_ptr<QProcess>> simulators;
     QStringList specs;
+    DialAudit audit;
     for (int i = 0; i < options.nodes; ++i) {
         auto process = std::make_unique<QProcess>();
         const quint16 port = BenchProcess::startVoiceSim(
@@ -142,7 +215,12 @@ int main(int argc, char *argv[])
         }
         specs << QStringLiteral("sim-%1=ami://bench:bench@127.0.0.1:%2").arg(i + 1).arg(port);
         simulators.push_back(std::move(process));
+        audit.watch(QStringLiteral("127.0.0.1"), port, "bench", "bench");
     }
+    QElapsedTimer auditWait;
+    auditWait.start();
+    while (!audit.ready() && auditWait.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
 
     EngineSettings settings;
     settings.setDatabaseUrl(databaseUrl);
@@ -168,7 +246,8 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     double busySum = 0;
     int busySamples = 0;
-    QObject::connect(&engine.campaigns(), &CampaignManager::sampleReady,
+    int restartsDone = 0;
+    const QMetaObject::Connection sampling = QObject::connect(&engine.campaigns(), &CampaignManager::sampleReady,
                      [&](qint64, qint64, const QJsonObject &sample) {
                          if (first.isEmpty()) {
                              if (sample.value(StatusKey::Dialed).toDouble() <= 0)
@@ -181,6 +260,11 @@ int main(int argc, char *argv[])
                          last = sample;
                          busySum += sample.value(StatusKey::BusyPercent).toDouble();
                          ++busySamples;
+                         const qint64 restartEveryMs = options.seconds * 1000 / (options.restarts + 1);
+                         if (restartsDone < options.restarts && clock.elapsed() >= (restartsDone + 1) * restartEveryMs) {
+                             ++restartsDone;
+                             restartCampaign(engine);
+                         }
                          if (clock.elapsed() >= options.seconds * 1000)
                              app.quit();
                      });
@@ -190,7 +274,22 @@ int main(int argc, char *argv[])
     const double elapsed = double(clock.elapsed()) / 1000.0;
     const qint64 dbBacklog = engine.dbFunnel().status().backlog;
     const qint64 applied = engine.dbFunnel().status().applied;
-    engine.stop();
+    const int callsUp = engine.voiceFunnel().activeCount();
+    QObject::disconnect(sampling);
+    // As SIGTERM: no new calls, the calls in progress followed to their end.
+    QElapsedTimer drain;
+    drain.start();
+    QObject::connect(&engine, &Engine::stopped, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    engine.beginStop();
+    if (!engine.isStopped())
+        app.exec();
+    const double drainSeconds = double(drain.elapsed()) / 1000.0;
+    // The nodes' last events reach the audit.
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 500)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    const Integrity integrity = checkIntegrity(databaseUrl, audit);
     for (auto &process : simulators) {
         process->terminate();
         process->waitForFinished(5000);
@@ -215,5 +314,15 @@ int main(int argc, char *argv[])
                 (long long)dbBacklog);
     std::printf("engine process CPU: %.2f s of %.1f s = %.0f%% of one core; peak RSS %ld kB\n", cpu, elapsed,
                 100.0 * cpu / elapsed, BenchProcess::peakRssKb());
-    return 0;
+    std::printf("every number once (%d restarts): %lld calls placed to %lld numbers (counted at the nodes); "
+                "numbers dialled twice %lld; outcomes undone %lld\n",
+                restartsDone, (long long)audit.dials(), (long long)audit.dialsByNumber().size(),
+                (long long)audit.dialledTwice().size(), (long long)integrity.undone);
+    std::printf("stopped as by SIGTERM with %d calls up, drained in %.1f s: calls without a CDR %lld, "
+                "extra CDRs %lld, interrupted %lld, node-lost %lld, numbers left claimed %lld\n",
+                callsUp, drainSeconds, (long long)integrity.withoutCdr, (long long)integrity.extraCdrs,
+                (long long)integrity.interrupted, (long long)integrity.nodeLost, (long long)integrity.leftClaimed);
+    const bool sound = audit.dialledTwice().isEmpty() && integrity.undone == 0 && integrity.withoutCdr == 0
+                       && integrity.extraCdrs == 0 && integrity.leftClaimed == 0;
+    return sound ? 0 : 3;
 }

@@ -65,6 +65,7 @@ public:
     static Result<PacerSettings> pacingSettings(const Campaign &campaign);
 
     bool isRunning(qint64 campaignId) const { return m_runners.contains(campaignId); }
+    QList<qint64> runningIds() const { return m_runners.keys(); }
     QJsonArray history(qint64 campaignId, qint64 nowMs) const;
     // Takes the samples now (the 1 Hz timer calls it; tests may too).
     void takeSamples();
