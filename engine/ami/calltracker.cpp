@@ -76,6 +76,14 @@ CallTracker::Call *CallTracker::byUniqueId(const QByteArray &uniqueId)
     return call == m_calls.end() ? nullptr : &*call;
 }
 
+std::optional<CallResult> CallTracker::peek(qint64 callId, qint64 nowMs) const
+{
+    const auto it = m_calls.constFind(callId);
+    if (it == m_calls.constEnd())
+        return std::nullopt;
+    return resultOf(*it, nowMs);
+}
+
 std::optional<CallUpdate> CallTracker::onEvent(const AmiMessage &event, qint64 nowMs)
 {
     // Most events of a call are Newexten/VarSet: one comparison each and out.

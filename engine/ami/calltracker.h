@@ -34,6 +34,8 @@ public:
     qsizetype activeCount() const { return m_calls.size(); }
     QList<qint64> activeCallIds() const { return m_calls.keys(); }
 
+    // What is known of a call still up (its outcome so far), if tracked.
+    std::optional<CallResult> peek(qint64 callId, qint64 nowMs) const;
     // Feeds one event of the node; returns what it changed for a tracked call.
     std::optional<CallUpdate> onEvent(const AmiMessage &event, qint64 nowMs);
     // Ends a call the node can no longer report on: `outcome` is NodeLost when

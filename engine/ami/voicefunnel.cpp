@@ -174,6 +174,23 @@ VoiceNode *VoiceFunnel::nodeCarrying(qint64 callId) const
     return node;
 }
 
+std::optional<CallResult> VoiceFunnel::snapshot(qint64 callId) const
+{
+    const auto it = m_live.constFind(callId);
+    if (it == m_live.constEnd())
+        return std::nullopt;
+    CallResult known;
+    known.callId = callId;
+    if (VoiceNode *node = m_nodes.value(it->serverId)) {
+        if (const auto tracked = node->tracker().peek(callId, m_clock.elapsed()))
+            known = *tracked;
+    }
+    known.serverId = it->serverId;
+    if (known.uniqueId.isEmpty() && !it->channelId.isEmpty())
+        known.uniqueId = QString::fromLatin1(it->channelId);
+    return known;
+}
+
 bool VoiceFunnel::hangupCall(qint64 callId)
 {
     VoiceNode *node = nodeCarrying(callId);

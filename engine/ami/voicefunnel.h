@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <optional>
 
 class VoiceNode;
 
@@ -61,6 +62,9 @@ public:
     // to its end and reported by callEnded() as any other.
     bool redirectCall(qint64 callId, const QString &context, const QString &exten, int priority,
                       const QList<std::pair<QString, QString>> &variables = {});
+    // What is known of a live call so far (Uniqueid, channel, voice server,
+    // times), for a record made before its end is seen; nullopt if unknown.
+    std::optional<CallResult> snapshot(qint64 callId) const;
     // Hangs up the call's dialer-side channel (AMI Hangup, cause 16); its
     // end is reported by callEnded() as any other. False, and nothing sent,
     // when the call is unknown, not yet accepted, or its node is not active.

@@ -17,13 +17,10 @@ namespace {
 
 constexpr int kSampleMs = 1000;
 constexpr int kStoreEverySamples = 10;   // pacing_samples every 10 s
-constexpr qint64 kLeaseMs = 30000;
-constexpr int kRenewMs = 10000;
-constexpr int kRenewRetryMs = 2000;
-// A run holds its dialling this long before its lease could lapse, if it
-// could not renew it: room for a slow renewal and for clocks that differ
-// between engines (another engine judges the lapse by its own clock).
-constexpr qint64 kLeaseSafetyMs = 10000;
+// LeaseTimings::safetyMs: a run holds its dialling that long before its
+// lease could lapse, if it could not renew it: room for a slow renewal and
+// for clocks that differ between engines (another engine judges the lapse by
+// its own clock).
 
 Result<Trunk> trunkFor(const Campaign &campaign, TrunkStore &trunks)
 {
@@ -65,7 +62,7 @@ CampaignManager::CampaignManager(const Services &services, QObject *parent)
     m_sampleTimer.setInterval(kSampleMs);
     connect(&m_sampleTimer, &QTimer::timeout, this, &CampaignManager::takeSamples);
     m_sampleTimer.start();
-    m_leaseTimer.setInterval(kRenewMs);
+    m_leaseTimer.setInterval(m_lease.renewMs);
     connect(&m_leaseTimer, &QTimer::timeout, this, &CampaignManager::renewLeases);
     m_leaseTimer.start();
 }
@@ -169,7 +166,7 @@ Result<Campaign> CampaignManager::launch(const Campaign &campaign, std::optional
         m_services.campaigns->startRun(campaign.id, m_services.engineId, startedBy, leaseUntil(), resume);
     if (!runId)
         return Result<Campaign>::failure(runId.error(), runId.detail());
-    m_leaseSureUntil.insert(runId.value(), askedAtMs + kLeaseMs - kLeaseSafetyMs);
+    m_leaseSureUntil.insert(runId.value(), askedAtMs + m_lease.leaseMs - m_lease.safetyMs);
 
     CampaignRunner::Context context;
     context.voice = m_services.voice;
@@ -343,14 +340,14 @@ void CampaignManager::onLeasesRenewed(const QHash<qint64, qint64> &runs, qint64 
     m_renewing = false;
     if (!lost) {
         qCWarning(lcCampaigns) << "could not renew the campaign leases:" << lost.detail();
-        QTimer::singleShot(kRenewRetryMs, this, &CampaignManager::renewLeases);
+        QTimer::singleShot(m_lease.retryMs, this, &CampaignManager::renewLeases);
         holdUnsureLeases();
         return;
     }
     // The lease holds from when the renewal was asked for, not when it came back.
     for (auto it = runs.cbegin(); it != runs.cend(); ++it) {
         if (!lost.value().contains(it.key()) && m_leaseSureUntil.contains(it.value()))
-            m_leaseSureUntil.insert(it.value(), askedAtMs + kLeaseMs - kLeaseSafetyMs);
+            m_leaseSureUntil.insert(it.value(), askedAtMs + m_lease.leaseMs - m_lease.safetyMs);
     }
     // Another engine runs these now: dialling them here too would double up.
     // (A run stopped or started here meanwhile is not the one asked about.)
@@ -375,5 +372,17 @@ void CampaignManager::holdUnsureLeases()
 
 qint64 CampaignManager::leaseUntil() const
 {
-    return QDateTime::currentMSecsSinceEpoch() + kLeaseMs;
+    return QDateTime::currentMSecsSinceEpoch() + m_lease.leaseMs;
+}
+
+void CampaignManager::setLeaseTimings(const LeaseTimings &timings)
+{
+    m_lease = timings;
+    m_leaseTimer.setInterval(m_lease.renewMs);
+}
+
+bool CampaignManager::isDialingHeld(qint64 campaignId) const
+{
+    const CampaignRunner *runner = m_runners.value(campaignId, nullptr);
+    return runner && runner->isDialingHeld();
 }

@@ -44,6 +44,15 @@ public:
         QString engineId;
     };
 
+    // How campaign leases are kept (docs/numbers.md, "Leases").
+    struct LeaseTimings final
+    {
+        qint64 leaseMs = 30000;   // a lease lapses this long after its last renewal
+        int renewMs = 10000;      // renewed this often
+        int retryMs = 2000;       // a failed renewal is tried again this soon
+        qint64 safetyMs = 10000;  // dialling is held this long before an unrenewed lease could lapse
+    };
+
     explicit CampaignManager(const Services &services, QObject *parent = nullptr);
     ~CampaignManager() override;
 
@@ -64,7 +73,11 @@ public:
     // (else the error names "pacer" or "pacing.<key>").
     static Result<PacerSettings> pacingSettings(const Campaign &campaign);
 
+    // For runs started from now on (tests shorten them).
+    void setLeaseTimings(const LeaseTimings &timings);
     bool isRunning(qint64 campaignId) const { return m_runners.contains(campaignId); }
+    // The campaign's run holds its dialling: its lease could not be renewed in time.
+    bool isDialingHeld(qint64 campaignId) const;
     QList<qint64> runningIds() const { return m_runners.keys(); }
     QJsonArray history(qint64 campaignId, qint64 nowMs) const;
     // Takes the samples now (the 1 Hz timer calls it; tests may too).
@@ -98,6 +111,7 @@ private:
     QHash<qint64, CampaignRunner *> m_callOwners; // live calls of running and stopping runs
     QHash<qint64, StatusHistory> m_histories;     // by campaign, also after a run ended
     QHash<qint64, qint64> m_leaseSureUntil;       // by run: engine-clock ms its lease surely holds
+    LeaseTimings m_lease;
     QElapsedTimer m_clock;
     QTimer m_sampleTimer;
     QTimer m_leaseTimer;

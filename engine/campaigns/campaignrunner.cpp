@@ -113,11 +113,11 @@ void CampaignRunner::interrupt(const QString &why)
     const QList<qint64> ids = m_calls.keys();
     for (const qint64 callId : ids) {
         const LiveCall call = m_calls.take(callId);
-        // Nobody will follow it any more: no caller is left waiting on hold.
-        m_context.voice->hangupCall(callId);
-        CallResult cut;
+        CallResult cut = m_context.voice->snapshot(callId).value_or(CallResult{});
         cut.callId = callId;
         cut.detail = why;
+        // Nobody will follow it any more: no caller is left waiting on hold.
+        m_context.voice->hangupCall(callId);
         record(call, cut, NumberStatus::Interrupted);
         emit callFinished(callId);
     }

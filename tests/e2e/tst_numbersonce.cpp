@@ -153,6 +153,50 @@ private slots:
         qInfo("%lld calls to %lld numbers", audit.dials(), qint64(audit.dialsByNumber().size()));
     }
 
+    // A run whose lease cannot be renewed stops dialling before the lease
+    // could lapse (another engine may take the campaign over), and dials
+    // again once it is renewed.
+    void anUnrenewableLeaseHoldsDialling()
+    {
+        VoiceSimProcess node(QString::fromLatin1(kAmiUser), QString::fromLatin1(kAmiSecret),
+                             {QStringLiteral("--speed"), QStringLiteral("20"), QStringLiteral("--seed"),
+                              QStringLiteral("13")});
+        QVERIFY2(node.start(), qPrintable(node.lastOutput()));
+        DialAudit audit;
+        audit.watch(QStringLiteral("127.0.0.1"), node.port(), kAmiUser, kAmiSecret);
+        QTRY_VERIFY_WITH_TIMEOUT(audit.ready(), kWaitMs);
+        TestEngine engine([&](EngineSettings &s) {
+            s.setVoiceServerSpecs({QStringLiteral("sim=ami://dialer:dialerpass@127.0.0.1:%1").arg(node.port())});
+            s.setLoadSimulationAgents(10);
+        });
+        QVERIFY2(engine.start(), qPrintable(engine.lastError()));
+        const qint64 campaign = campaignId(engine.db());
+        CampaignManager &campaigns = engine.engine().campaigns();
+        // A 4 s lease renewed every 0.5 s: held 2.5 s after the last renewal.
+        campaigns.setLeaseTimings({4000, 500, 200, 1500});
+        QVERIFY(campaigns.stop(campaign, QStringLiteral("short lease")));
+        QVERIFY(campaigns.start(campaign, std::nullopt));
+        QTRY_VERIFY_WITH_TIMEOUT(audit.dials() >= 10, kWaitMs);
+        QVERIFY(!campaigns.isDialingHeld(campaign));
+
+        // Renewals fail (the campaigns table is gone); numbers can still be armed.
+        QVERIFY(engine.execute(QStringLiteral("ALTER TABLE campaigns RENAME TO campaigns_away")));
+        QTRY_VERIFY_WITH_TIMEOUT(campaigns.isDialingHeld(campaign), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(engine.engine().voiceFunnel().queuedCount(), 0, kWaitMs);
+        const qint64 whenHeld = audit.dials();
+        QTest::qWait(1500); // a negative check needs a wait
+        QCOMPARE(audit.dials(), whenHeld);
+
+        QVERIFY(engine.execute(QStringLiteral("ALTER TABLE campaigns_away RENAME TO campaigns")));
+        QTRY_VERIFY_WITH_TIMEOUT(!campaigns.isDialingHeld(campaign), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(audit.dials() > whenHeld + 5, kWaitMs);
+        QVERIFY(campaigns.stop(campaign, QStringLiteral("test")));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.engine().voiceFunnel().activeCount(), 0, kWaitMs);
+        engine.stop();
+        QVERIFY(audit.dialledTwice().isEmpty());
+        checkEveryCallRecorded(Ledger::read(engine.db()), audit, {});
+    }
+
     // kill -9 mid-run, restart (the run is resumed as a new run), then
     // SIGTERM mid-run: no number dialled twice, every call the second
     // engine placed recorded, nothing left claimed.
