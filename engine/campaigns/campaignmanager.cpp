@@ -17,10 +17,6 @@ namespace {
 
 constexpr int kSampleMs = 1000;
 constexpr int kStoreEverySamples = 10;   // pacing_samples every 10 s
-// LeaseTimings::safetyMs: a run holds its dialling that long before its
-// lease could lapse, if it could not renew it: room for a slow renewal and
-// for clocks that differ between engines (another engine judges the lapse by
-// its own clock).
 
 Result<Trunk> trunkFor(const Campaign &campaign, TrunkStore &trunks)
 {
@@ -222,13 +218,30 @@ void CampaignManager::finishRun(CampaignRunner *runner, const QString &reason)
     qCInfo(lcCampaigns) << "campaign" << runner->campaign().id << "run" << runner->runId() << "stopped:" << reason;
 }
 
+// The run's row gets its totals; the campaign stays running, to resume.
+void CampaignManager::closeRunOnWorker(const CampaignRunner *runner, const QString &reason)
+{
+    const RunCounters &c = runner->counters();
+    const CampaignStore::RunTotals totals{c.dialed, c.answered, c.connected, c.abandoned};
+    const qint64 runId = runner->runId();
+    m_services.numbers->post([runId, reason, totals](const Result<QSqlDatabase> &db) {
+        if (db) {
+            if (const Result<Done> closed = CampaignStore(db.value()).closeRun(runId, reason, totals); !closed)
+                qCWarning(lcCampaigns) << "run" << runId << "ended, but the database was not told:" << closed.detail();
+        }
+        return db.ok();
+    });
+}
+
 void CampaignManager::retire(CampaignRunner *runner)
 {
     for (auto it = m_callOwners.begin(); it != m_callOwners.end();)
         it = it.value() == runner ? m_callOwners.erase(it) : std::next(it);
     // A run drained by an engine shut-down stays the campaign's (still marked running).
-    if (m_runners.value(runner->campaign().id) == runner)
+    if (m_runners.value(runner->campaign().id) == runner) {
         m_runners.remove(runner->campaign().id);
+        closeRunOnWorker(runner, QStringLiteral("engine stopped"));
+    }
     m_leaseSureUntil.remove(runner->runId());
     runner->setParent(nullptr); // no longer one of allRuns()
     runner->deleteLater();
@@ -277,6 +290,8 @@ void CampaignManager::shutdown()
     const QList<CampaignRunner *> runs = allRuns();
     for (CampaignRunner *runner : runs)
         runner->interrupt(QStringLiteral("the engine stopped before the call ended"));
+    for (CampaignRunner *runner : std::as_const(m_runners))
+        closeRunOnWorker(runner, QStringLiteral("engine stopped"));
     for (CampaignRunner *runner : runs)
         delete runner;
     m_runners.clear();

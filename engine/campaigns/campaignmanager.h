@@ -44,7 +44,9 @@ public:
         QString engineId;
     };
 
-    // How campaign leases are kept (docs/numbers.md, "Leases").
+    // How campaign leases are kept (docs/numbers.md, "Leases"). The safety
+    // margin leaves room for a slow renewal and for clocks that differ
+    // between engines (another engine judges the lapse by its own clock).
     struct LeaseTimings final
     {
         qint64 leaseMs = 30000;   // a lease lapses this long after its last renewal
@@ -99,6 +101,7 @@ private:
     void routeCallEvents();
     void finishRun(CampaignRunner *runner, const QString &reason);
     void retire(CampaignRunner *runner);
+    void closeRunOnWorker(const CampaignRunner *runner, const QString &reason);
     void renewLeases();
     void onLeasesRenewed(const QHash<qint64, qint64> &runs, qint64 askedAtMs, const Result<QList<qint64>> &lost);
     // Holds the dialling of runs whose lease may lapse before it is renewed.

@@ -252,18 +252,23 @@ Result<QList<qint64>> CampaignStore::renewLeases(const QString &engineId, const 
     return Result<QList<qint64>>::success(lost);
 }
 
+Result<Done> CampaignStore::closeRun(qint64 runId, const QString &reason, const RunTotals &totals)
+{
+    DbQuery run(m_db, QStringLiteral("UPDATE campaign_runs SET stopped_at = ?, stop_reason = ?, calls_placed = ?, "
+                                     "calls_answered = ?, calls_connected = ?, calls_abandoned = ? WHERE id = ?"));
+    run.bind(QDateTime::currentMSecsSinceEpoch()).bind(reason.left(100)).bind(totals.placed);
+    run.bind(totals.answered).bind(totals.connected).bind(totals.abandoned).bind(runId);
+    return run.exec();
+}
+
 Result<Done> CampaignStore::finishRun(qint64 campaignId, qint64 runId, const QString &reason,
                                       const RunTotals &totals)
 {
     SqlTransaction transaction(m_db);
     if (const Result<Done> begun = transaction.begin(); !begun)
         return begun;
-    DbQuery run(m_db, QStringLiteral("UPDATE campaign_runs SET stopped_at = ?, stop_reason = ?, calls_placed = ?, "
-                                     "calls_answered = ?, calls_connected = ?, calls_abandoned = ? WHERE id = ?"));
-    run.bind(QDateTime::currentMSecsSinceEpoch()).bind(reason.left(100)).bind(totals.placed);
-    run.bind(totals.answered).bind(totals.connected).bind(totals.abandoned).bind(runId);
-    if (const Result<Done> done = run.exec(); !done)
-        return done;
+    if (const Result<Done> closed = closeRun(runId, reason, totals); !closed)
+        return closed;
     DbQuery stop(m_db, QStringLiteral("UPDATE campaigns SET status = ?, lease_owner = NULL, lease_expires_at = NULL, "
                                       "updated_at = ? WHERE id = ?"));
     stop.bind(Campaign::statusName(Campaign::Status::Stopped)).bind(QDateTime::currentMSecsSinceEpoch());

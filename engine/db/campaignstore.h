@@ -48,6 +48,9 @@ public:
     // they were stopped behind its back).
     Result<QList<qint64>> renewLeases(const QString &engineId, const QList<qint64> &campaignIds,
                                       qint64 leaseUntilMs);
+    // Closes the run with its totals; the campaign stays as it is (an engine
+    // that shuts down leaves it running, to resume it at its next start).
+    Result<Done> closeRun(qint64 runId, const QString &reason, const RunTotals &totals);
     // Closes the run with its totals and marks the campaign stopped.
     Result<Done> finishRun(qint64 campaignId, qint64 runId, const QString &reason, const RunTotals &totals);
     // Running campaigns this engine should pick up at start: its own, and

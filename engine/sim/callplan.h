@@ -3,6 +3,7 @@
 #include "common/calloutcome.h"
 
 #include <QByteArray>
+#include <QList>
 
 // Everything random about one call, drawn when its Originate is accepted so
 // that a seed and a sequence of Originates always give the same calls, however
@@ -22,5 +23,9 @@ struct CallPlan final
     qint64 pressDelayMs = 0;
     qint64 agentRingMs = 0;
     int simR = 1;           // the dialplan's SIM_R, 1..100
-    bool responseFirst = false; // failed: OriginateResponse before the far leg's Hangup
+    // How a failed Local call ends, step by step: the order in which its
+    // DialEnd, OriginateResponse and the two legs' Hangups go out. Empty:
+    // the order of the recorded captures (a different one per outcome).
+    enum class FailedStep { DialEnd, Response, FarLeg, DialerLeg };
+    QList<FailedStep> failedOrder;
 };

@@ -222,13 +222,16 @@ void DialedLegs::failBusy()
     networkChecks(2);
     m_ev.newexten(m_b, kNetBusy, "Busy", "2");
     m_ev.newstate(m_b, SimChannel::State::Busy);
+    if (!m_plan.failedOrder.isEmpty()) {
+        endFailed({"BUSY", kReasonBusy, 0, 17, 0, "BUSY", "BUSY"});
+        return;
+    }
     m_ev.dialEnd(nullptr, m_a, "BUSY");
-    reportIfResponseFirst(kReasonBusy);
     m_ev.hangupRequest(m_b, 0);
     m_ev.softHangupRequest(m_b, kNormalClearing);
     m_ev.hangup(m_b, 17);
     m_ev.cdr(m_b, "BUSY");
-    reportIfHangupFirst(kReasonBusy);
+    m_report(false, kReasonBusy);
     m_ev.hangup(m_a, 0);
     m_ev.cdr(m_a, "BUSY");
 }
@@ -245,14 +248,17 @@ void DialedLegs::failCongestion()
     networkChecks(3);
     m_ev.newexten(m_b, kNetCongestion, "Congestion", "2");
     m_ev.newstate(m_b, SimChannel::State::Busy);
+    if (!m_plan.failedOrder.isEmpty()) {
+        endFailed({"CONGESTION", kReasonCongestion, 0, 34, 0, "FAILED", "FAILED"});
+        return;
+    }
     m_ev.cdr(m_b, "FAILED");
     m_ev.dialEnd(nullptr, m_a, "CONGESTION");
-    reportIfResponseFirst(kReasonCongestion);
     m_ev.hangupRequest(m_b, 0);
     m_ev.softHangupRequest(m_b, kNormalClearing);
     m_ev.hangup(m_b, 34);
     m_ev.hangup(m_a, 0);
-    reportIfHangupFirst(kReasonCongestion);
+    m_report(false, kReasonCongestion);
     m_ev.cdr(m_a, "FAILED");
 }
 
@@ -269,11 +275,14 @@ void DialedLegs::failUnallocated()
     m_ev.newexten(m_b, kNetUnallocated, "Hangup", "1");
     m_ev.softHangupRequest(m_b, kNormalClearing);
     m_ev.hangupRequest(m_a, 1);
+    if (!m_plan.failedOrder.isEmpty()) {
+        endFailed({"NOANSWER", kReasonFailed, 1, 1, -1, "NO ANSWER", "NO ANSWER"});
+        return;
+    }
     m_ev.hangup(m_b, 1);
     m_ev.dialEnd(nullptr, m_a, "NOANSWER");
-    reportIfResponseFirst(kReasonFailed); // before the dialer leg's Hangup
     m_ev.hangup(m_a, 1);
-    reportIfHangupFirst(kReasonFailed);
+    m_report(false, kReasonFailed);
     m_ev.cdr(m_b, "NO ANSWER");
     m_ev.cdr(m_a, "NO ANSWER");
 }
@@ -294,26 +303,46 @@ void DialedLegs::noAnswer()
         m_ev.cdr(m_a, "NO ANSWER");
         return;
     }
-    reportIfResponseFirst(kReasonNoAnswer);
+    if (!m_plan.failedOrder.isEmpty()) {
+        endFailed({QByteArray(), kReasonNoAnswer, 19, 19, 19, "NO ANSWER", "NO ANSWER"});
+        return;
+    }
     m_ev.hangupRequest(m_b, 19);
     m_ev.softHangupRequest(m_b, kNormalClearing);
     m_ev.hangup(m_b, 19);
-    reportIfHangupFirst(kReasonNoAnswer);
+    m_report(false, kReasonNoAnswer);
     m_ev.hangup(m_a, 19);
     m_ev.cdr(m_b, "NO ANSWER");
     m_ev.cdr(m_a, "NO ANSWER");
 }
 
-void DialedLegs::reportIfResponseFirst(int reason)
+// A failed Local call's last steps in the order its plan drew.
+void DialedLegs::endFailed(const FailedEnd &end)
 {
-    if (m_plan.responseFirst)
-        m_report(false, reason);
-}
-
-void DialedLegs::reportIfHangupFirst(int reason)
-{
-    if (!m_plan.responseFirst)
-        m_report(false, reason);
+    using Step = CallPlan::FailedStep;
+    for (const Step step : m_plan.failedOrder) {
+        switch (step) {
+        case Step::DialEnd:
+            if (!end.dialStatus.isEmpty())
+                m_ev.dialEnd(nullptr, m_a, end.dialStatus);
+            break;
+        case Step::Response:
+            m_report(false, end.reason);
+            break;
+        case Step::FarLeg:
+            if (end.farRequestCause >= 0) {
+                m_ev.hangupRequest(m_b, end.farRequestCause);
+                m_ev.softHangupRequest(m_b, kNormalClearing);
+            }
+            m_ev.hangup(m_b, end.causeB);
+            m_ev.cdr(m_b, end.cdrB);
+            break;
+        case Step::DialerLeg:
+            m_ev.hangup(m_a, end.causeA);
+            m_ev.cdr(m_a, end.cdrA);
+            break;
+        }
+    }
 }
 
 void DialedLegs::cancelRinging(int cause)

@@ -15,10 +15,11 @@ struct OriginateAction;
 //  - Local/<n>@<ctx>: a ;1 leg and a ;2 leg that runs [simnet]/[simnet-call]
 //    of simnet-extensions.conf (the captures' far end),
 //  - any other technology: one leg (capture-sip-channel.txt).
-// A failed Local call reports the Originate's result either before its far
-// leg hangs up or after it (CallPlan::responseFirst: real Asterisk does
-// both); busy and congested calls carry Cause 0 on ;1 and the real cause on
-// ;2.
+// A failed Local call ends in the order of the recorded captures, or in
+// one its plan drew (CallPlan::failedOrder): a real Asterisk sends the
+// Originate's result before, between or after the legs' Hangups, and hangs
+// either leg up first. Busy and congested calls carry Cause 0 on ;1 and the
+// real cause on ;2.
 class DialedLegs final
 {
 public:
@@ -62,9 +63,18 @@ public:
 
 private:
     void networkChecks(int matched);
-    // A failed call's result goes out at one of these two points.
-    void reportIfResponseFirst(int reason);
-    void reportIfHangupFirst(int reason);
+    // What a failed Local call sends at its end, whatever the order.
+    struct FailedEnd final
+    {
+        QByteArray dialStatus;   // DialEnd's; empty: no DialEnd
+        int reason = 0;          // the OriginateResponse's
+        int causeA = 0;          // the ;1 leg's Hangup
+        int causeB = 0;          // the ;2 leg's Hangup
+        int farRequestCause = 0; // the ;2 leg's HangupRequest; -1: none
+        QByteArray cdrA;
+        QByteArray cdrB;
+    };
+    void endFailed(const FailedEnd &end);
     bool machine() const;
 
     CallEvents &m_ev;

@@ -62,6 +62,70 @@ std::optional<CallOutcome> OutcomeModel::outcomeFromName(QByteArrayView name)
     return std::nullopt;
 }
 
+// The fractional part of u * scale: further numbers in [0, 1) from one draw.
+double OutcomeModel::spread(double u, double scale)
+{
+    const double x = u * scale;
+    return x - std::floor(x);
+}
+
+// Only unanswered calls end this way, and they never use the press delay's
+// draw: the order comes from it, so every call still makes six draws and a
+// seeded run gives the same calls as before.
+QList<CallPlan::FailedStep> OutcomeModel::failedOrder(const OriginateAction &request, double u) const
+{
+    using Step = CallPlan::FailedStep;
+    const QByteArray forced = request.variable("SIM_EVENT_ORDER").trimmed().toLower();
+    if (forced == "capture")
+        return {};
+    if (!forced.isEmpty()) {
+        if (const auto order = parseOrder(forced))
+            return *order;
+    }
+    if (m_config.failedOrder == VoiceSimConfig::EventOrder::Capture)
+        return {};
+    // A real Asterisk 20 (55 failed Local calls): the response before both
+    // Hangups 67%, between them 26%, after both 7%; the ;1 leg first in half;
+    // DialEnd after a response that came first in about two thirds.
+    constexpr double kDialEndLateRate = 0.68;
+    const bool dialerFirst = spread(u, 1000.0) < m_config.dialerLegFirstRate;
+    QList<Step> order = dialerFirst ? QList<Step>{Step::DialerLeg, Step::FarLeg} : QList<Step>{Step::FarLeg, Step::DialerLeg};
+    const bool responseFirst = u < m_config.responseFirstRate;
+    const bool responseLast = !responseFirst && u >= 1.0 - m_config.responseLastRate;
+    const qsizetype at = responseFirst ? 0 : responseLast ? 2 : 1;
+    order.insert(at, Step::Response);
+    const bool dialEndLate = responseFirst && spread(u, 1000000.0) < kDialEndLateRate;
+    order.insert(dialEndLate ? at + 1 : at, Step::DialEnd);
+    // The dialer leg's Dial ends before that leg hangs up.
+    if (order.indexOf(Step::DialEnd) > order.indexOf(Step::DialerLeg)) {
+        order.removeOne(Step::DialEnd);
+        order.insert(order.indexOf(Step::DialerLeg), Step::DialEnd);
+    }
+    return order;
+}
+
+// "response>dialend>far>dialer": each of the four once, DialEnd before the
+// dialer leg. Not commas: an Originate's Variable header splits on them.
+std::optional<QList<CallPlan::FailedStep>> OutcomeModel::parseOrder(const QByteArray &text)
+{
+    using Step = CallPlan::FailedStep;
+    QList<Step> order;
+    for (const QByteArray &token : text.split('>')) {
+        const QByteArray t = token.trimmed();
+        const std::optional<Step> step = t == "dialend"    ? std::optional(Step::DialEnd)
+                                         : t == "response" ? std::optional(Step::Response)
+                                         : t == "far"      ? std::optional(Step::FarLeg)
+                                         : t == "dialer"   ? std::optional(Step::DialerLeg)
+                                                           : std::nullopt;
+        if (!step || order.contains(*step))
+            return std::nullopt;
+        order.append(*step);
+    }
+    if (order.size() != 4 || order.indexOf(Step::DialEnd) > order.indexOf(Step::DialerLeg))
+        return std::nullopt;
+    return order;
+}
+
 CallPlan OutcomeModel::draw(const OriginateAction &request)
 {
     const VoiceSimConfig &c = m_config;
@@ -153,13 +217,6 @@ CallPlan OutcomeModel::draw(const OriginateAction &request)
         plan.ivr = forcedPress || c.press1Rate + c.press2Rate > 0;
     if (!plan.ivr)
         plan.digit = 0;
-    // Only unanswered calls use it; they never use the press delay's draw,
-    // so the six draws per call (and every seeded sequence) stay as they were.
-    plan.responseFirst = uPressDelay < c.responseFirstRate;
-    const QByteArray order = request.variable("SIM_RESPONSE_FIRST").trimmed().toLower();
-    if (order == "yes" || order == "1" || order == "true")
-        plan.responseFirst = true;
-    else if (order == "no" || order == "0" || order == "false")
-        plan.responseFirst = false;
+    plan.failedOrder = failedOrder(request, uPressDelay);
     return plan;
 }

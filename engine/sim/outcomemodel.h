@@ -31,6 +31,9 @@ public:
 
 private:
     double uniform(); // [0, 1)
+    static double spread(double u, double scale);
+    QList<CallPlan::FailedStep> failedOrder(const OriginateAction &request, double u) const;
+    static std::optional<QList<CallPlan::FailedStep>> parseOrder(const QByteArray &text);
     static qint64 toMs(double seconds);
 
     VoiceSimConfig m_config;

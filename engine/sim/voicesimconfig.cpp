@@ -82,9 +82,9 @@ Apply text(QString VoiceSimConfig::*member)
     };
 }
 
-const std::array<Spec, 33> &specs()
+const std::array<Spec, 36> &specs()
 {
-    static const std::array<Spec, 33> table = {{
+    static const std::array<Spec, 36> table = {{
         {"listen", "ami/listen", "ADDR:PORT", "Where to accept AMI clients; port 0 picks a free port and prints it.", text(&VoiceSimConfig::listen)},
         {"user", "ami/user", "NAME", "AMI user name (manager.conf [user]).", bytes(&VoiceSimConfig::user)},
         {"secret", "ami/secret", "SECRET", "AMI secret, for plain and MD5 challenge logins.", bytes(&VoiceSimConfig::secret)},
@@ -95,7 +95,20 @@ const std::array<Spec, 33> &specs()
         {"congestion-rate", "outcomes/congestion", "FRACTION", "Congestion (Reason 8, cause 34).", fraction(&VoiceSimConfig::congestionRate)},
         {"press1-rate", "outcomes/press1", "FRACTION", "Of the humans, how many press 1 (UserEvent DialerDTMF).", fraction(&VoiceSimConfig::press1Rate)},
         {"press2-rate", "outcomes/press2", "FRACTION", "Of the humans, how many press 2.", fraction(&VoiceSimConfig::press2Rate)},
-        {"response-first-rate", "events/responseFirst", "FRACTION", "Of the failed calls, how many get their OriginateResponse before the far leg's Hangup.", fraction(&VoiceSimConfig::responseFirstRate)},
+        {"event-order", "events/failedOrder", "drawn|capture", "How failed calls end: drawn per call as on a real Asterisk, or always as in the captures.",
+         [](VoiceSimConfig &c, const QString &v) {
+             const QString t = v.trimmed().toLower();
+             if (t == QLatin1String("drawn"))
+                 c.failedOrder = VoiceSimConfig::EventOrder::Drawn;
+             else if (t == QLatin1String("capture"))
+                 c.failedOrder = VoiceSimConfig::EventOrder::Capture;
+             else
+                 return false;
+             return true;
+         }},
+        {"response-first-rate", "events/responseFirst", "FRACTION", "Of the failed calls, how many get their OriginateResponse before both legs' Hangups.", fraction(&VoiceSimConfig::responseFirstRate)},
+        {"response-last-rate", "events/responseLast", "FRACTION", "Of the failed calls, how many get it after both Hangups (the rest: between them).", fraction(&VoiceSimConfig::responseLastRate)},
+        {"dialer-leg-first-rate", "events/dialerLegFirst", "FRACTION", "Of the failed calls, how many hang up their ;1 leg before the ;2 leg.", fraction(&VoiceSimConfig::dialerLegFirstRate)},
         {"ring-min", "timing/ringMin", "SECONDS", "Shortest ring before the far end reacts.", seconds(&VoiceSimConfig::ringMinSeconds)},
         {"ring-max", "timing/ringMax", "SECONDS", "Longest ring before the far end reacts.", seconds(&VoiceSimConfig::ringMaxSeconds)},
         {"talk-min", "timing/talkMin", "SECONDS", "Shortest time an answering party stays after its greeting.", seconds(&VoiceSimConfig::talkMinSeconds)},
@@ -219,11 +232,12 @@ Result<Done> VoiceSimConfig::validate() const
         return fail(QStringLiteral("must not be empty"), "ami/user");
     if (secret.isEmpty())
         return fail(QStringLiteral("must be set (--secret)"), "ami/secret");
-    const std::array<std::pair<double, const char *>, 9> fractions = {{
+    const std::array<std::pair<double, const char *>, 11> fractions = {{
         {humanRate, "outcomes/human"}, {machineRate, "outcomes/machine"}, {busyRate, "outcomes/busy"},
         {noAnswerRate, "outcomes/noAnswer"}, {congestionRate, "outcomes/congestion"},
         {press1Rate, "outcomes/press1"}, {press2Rate, "outcomes/press2"}, {acceptRate, "capacity/acceptRate"},
-        {responseFirstRate, "events/responseFirst"},
+        {responseFirstRate, "events/responseFirst"}, {responseLastRate, "events/responseLast"},
+        {dialerLegFirstRate, "events/dialerLegFirst"},
     }};
     for (const auto &[value, key] : fractions) {
         if (!isFraction(value))
@@ -232,6 +246,8 @@ Result<Done> VoiceSimConfig::validate() const
     if (humanRate + machineRate + busyRate + noAnswerRate + congestionRate > 1.0 + 1e-9)
         return fail(QStringLiteral("human, machine, busy, noAnswer and congestion add up to more than 1"),
                     "outcomes/human");
+    if (responseFirstRate + responseLastRate > 1.0 + 1e-9)
+        return fail(QStringLiteral("responseFirst and responseLast add up to more than 1"), "events/responseFirst");
     if (press1Rate + press2Rate > 1.0 + 1e-9)
         return fail(QStringLiteral("press1 and press2 add up to more than 1"), "outcomes/press1");
     if (ringMinSeconds < 0 || ringMaxSeconds < ringMinSeconds)

@@ -30,10 +30,14 @@ struct VoiceSimConfig final
     double congestionRate = 0.10;
     double press1Rate = 0.0;
     double press2Rate = 0.0;
-    // [events] of failed Local-channel calls, the share whose OriginateResponse
-    // comes before the far leg's Hangup (81 of 122 on a real Asterisk 20); the
-    // others hang up first, as in the recorded captures.
-    double responseFirstRate = 0.66;
+    // [events] How failed Local-channel calls end (docs/voicesim.md, "Event
+    // orders"): drawn per call with the shares a real Asterisk 20 showed, or
+    // always as in the recorded captures.
+    enum class EventOrder { Drawn, Capture };
+    EventOrder failedOrder = EventOrder::Drawn;
+    double responseFirstRate = 0.67;   // OriginateResponse before both legs' Hangups
+    double responseLastRate = 0.07;    // ... after both (the rest: between them)
+    double dialerLegFirstRate = 0.5;   // the ;1 leg hangs up before the ;2 leg
     // [timing]
     double ringMinSeconds = 1;
     double ringMaxSeconds = 4;

@@ -348,28 +348,44 @@ private slots:
         QTest::addColumn<QByteArray>("dialStatus"); // empty: no DialEnd
         QTest::addColumn<QByteArray>("amd");
         QTest::addColumn<QByteArray>("dispositionA");
-        QTest::addColumn<bool>("responseFirst");
+        QTest::addColumn<QByteArray>("order"); // SIM_EVENT_ORDER
         // Values from capture-local-channels.txt (calls 1001-1005) and capture-sip-channel.txt (2002).
         QTest::newRow("human") << QByteArray("human") << QByteArray("Success") << 4 << 16 << 16
-                               << QByteArray("ANSWER") << QByteArray("HUMAN") << QByteArray("ANSWERED") << false;
+                               << QByteArray("ANSWER") << QByteArray("HUMAN") << QByteArray("ANSWERED") << QByteArray("capture");
         QTest::newRow("machine") << QByteArray("machine") << QByteArray("Success") << 4 << 16 << 16
-                                 << QByteArray("ANSWER") << QByteArray("MACHINE") << QByteArray("ANSWERED") << false;
+                                 << QByteArray("ANSWER") << QByteArray("MACHINE") << QByteArray("ANSWERED") << QByteArray("capture");
         QTest::newRow("busy") << QByteArray("busy") << QByteArray("Failure") << 5 << 0 << 17
-                              << QByteArray("BUSY") << QByteArray() << QByteArray("BUSY") << false;
+                              << QByteArray("BUSY") << QByteArray() << QByteArray("BUSY") << QByteArray("capture");
         QTest::newRow("congestion") << QByteArray("congestion") << QByteArray("Failure") << 8 << 0 << 34
-                                    << QByteArray("CONGESTION") << QByteArray() << QByteArray("FAILED") << false;
+                                    << QByteArray("CONGESTION") << QByteArray() << QByteArray("FAILED") << QByteArray("capture");
         QTest::newRow("no answer") << QByteArray("noanswer") << QByteArray("Failure") << 3 << 19 << 19
-                                   << QByteArray() << QByteArray() << QByteArray("NO ANSWER") << false;
+                                   << QByteArray() << QByteArray() << QByteArray("NO ANSWER") << QByteArray("capture");
         QTest::newRow("unallocated") << QByteArray("failed") << QByteArray("Failure") << 0 << 1 << 1
-                                     << QByteArray("NOANSWER") << QByteArray() << QByteArray("NO ANSWER") << false;
-        QTest::newRow("response first, busy") << QByteArray("busy") << QByteArray("Failure") << 5 << 0 << 17
-                              << QByteArray("BUSY") << QByteArray() << QByteArray("BUSY") << true;
-        QTest::newRow("response first, congestion") << QByteArray("congestion") << QByteArray("Failure") << 8 << 0 << 34
-                                    << QByteArray("CONGESTION") << QByteArray() << QByteArray("FAILED") << true;
-        QTest::newRow("response first, no answer") << QByteArray("noanswer") << QByteArray("Failure") << 3 << 19 << 19
-                                   << QByteArray() << QByteArray() << QByteArray("NO ANSWER") << true;
-        QTest::newRow("response first, unallocated") << QByteArray("failed") << QByteArray("Failure") << 0 << 1 << 1
-                                     << QByteArray("NOANSWER") << QByteArray() << QByteArray("NO ANSWER") << true;
+                                     << QByteArray("NOANSWER") << QByteArray() << QByteArray("NO ANSWER") << QByteArray("capture");
+        QTest::newRow("busy, dialend>response>far>dialer") << QByteArray("busy") << QByteArray("Failure") << 5 << 0 << 17
+                              << QByteArray("BUSY") << QByteArray() << QByteArray("BUSY") << QByteArray("dialend>response>far>dialer");
+        QTest::newRow("busy, response>dialend>dialer>far") << QByteArray("busy") << QByteArray("Failure") << 5 << 0 << 17
+                              << QByteArray("BUSY") << QByteArray() << QByteArray("BUSY") << QByteArray("response>dialend>dialer>far");
+        QTest::newRow("busy, far>dialend>dialer>response") << QByteArray("busy") << QByteArray("Failure") << 5 << 0 << 17
+                              << QByteArray("BUSY") << QByteArray() << QByteArray("BUSY") << QByteArray("far>dialend>dialer>response");
+        QTest::newRow("congestion, dialend>response>far>dialer") << QByteArray("congestion") << QByteArray("Failure") << 8 << 0 << 34
+                                    << QByteArray("CONGESTION") << QByteArray() << QByteArray("FAILED") << QByteArray("dialend>response>far>dialer");
+        QTest::newRow("congestion, response>dialend>dialer>far") << QByteArray("congestion") << QByteArray("Failure") << 8 << 0 << 34
+                                    << QByteArray("CONGESTION") << QByteArray() << QByteArray("FAILED") << QByteArray("response>dialend>dialer>far");
+        QTest::newRow("congestion, far>dialend>dialer>response") << QByteArray("congestion") << QByteArray("Failure") << 8 << 0 << 34
+                                    << QByteArray("CONGESTION") << QByteArray() << QByteArray("FAILED") << QByteArray("far>dialend>dialer>response");
+        QTest::newRow("no answer, dialend>response>far>dialer") << QByteArray("noanswer") << QByteArray("Failure") << 3 << 19 << 19
+                                   << QByteArray() << QByteArray() << QByteArray("NO ANSWER") << QByteArray("dialend>response>far>dialer");
+        QTest::newRow("no answer, response>dialend>dialer>far") << QByteArray("noanswer") << QByteArray("Failure") << 3 << 19 << 19
+                                   << QByteArray() << QByteArray() << QByteArray("NO ANSWER") << QByteArray("response>dialend>dialer>far");
+        QTest::newRow("no answer, far>dialend>dialer>response") << QByteArray("noanswer") << QByteArray("Failure") << 3 << 19 << 19
+                                   << QByteArray() << QByteArray() << QByteArray("NO ANSWER") << QByteArray("far>dialend>dialer>response");
+        QTest::newRow("unallocated, dialend>response>far>dialer") << QByteArray("failed") << QByteArray("Failure") << 0 << 1 << 1
+                                     << QByteArray("NOANSWER") << QByteArray() << QByteArray("NO ANSWER") << QByteArray("dialend>response>far>dialer");
+        QTest::newRow("unallocated, response>dialend>dialer>far") << QByteArray("failed") << QByteArray("Failure") << 0 << 1 << 1
+                                     << QByteArray("NOANSWER") << QByteArray() << QByteArray("NO ANSWER") << QByteArray("response>dialend>dialer>far");
+        QTest::newRow("unallocated, far>dialend>dialer>response") << QByteArray("failed") << QByteArray("Failure") << 0 << 1 << 1
+                                     << QByteArray("NOANSWER") << QByteArray() << QByteArray("NO ANSWER") << QByteArray("far>dialend>dialer>response");
     }
 
     void outcomeEvents()
@@ -382,13 +398,12 @@ private slots:
         QFETCH(QByteArray, dialStatus);
         QFETCH(QByteArray, amd);
         QFETCH(QByteArray, dispositionA);
-        QFETCH(bool, responseFirst);
+        QFETCH(QByteArray, order);
         auto server = startServer(baseConfig());
         QVERIFY(server);
         AmiTestClient client(server->port());
         QVERIFY(login(client));
-        client.send(originate("7001", "5550001", {"SIM_OUTCOME=" + outcome,
-                                                  QByteArray("SIM_RESPONSE_FIRST=") + (responseFirst ? "yes" : "no")}));
+        client.send(originate("7001", "5550001", {"SIM_OUTCOME=" + outcome, "SIM_EVENT_ORDER=" + order}));
         QTRY_VERIFY_WITH_TIMEOUT(client.hungUp("lead-7001-a") && client.hungUp("lead-7001-b")
                                      && client.events("Cdr", "lead-7001-").size() == 2,
                                  kTimeoutMs);
@@ -414,23 +429,28 @@ private slots:
         QCOMPARE(client.messages().at(hangupB).value("Cause").toInt(), causeB);
         QVERIFY(!client.messages().at(hangupA).value("Cause-txt").isEmpty());
         const qsizetype originateResponse = client.indexOf("OriginateResponse", "ActionID", "orig-7001");
-        // Real Asterisk sends a failed call's response on either side of the
-        // far leg's Hangup; the dialer leg's Hangup comes last either way.
-        if (response == "Failure" && !responseFirst)
-            QVERIFY2(hangupB < originateResponse, "the far leg hangs up before the OriginateResponse");
-        if (response == "Failure" && responseFirst) {
-            QVERIFY2(originateResponse < hangupA, "the response comes before the dialer leg's Hangup");
-            if (outcome != "failed")
-                QVERIFY2(originateResponse < hangupB, "the response comes before the far leg's Hangup");
-        }
         const qsizetype dialEnd = client.indexOf("DialEnd", "DestUniqueid", "lead-7001-a");
         if (dialStatus.isEmpty()) {
             QCOMPARE(dialEnd, qsizetype(-1));
         } else {
             QVERIFY(dialEnd >= 0);
             QCOMPARE(client.messages().at(dialEnd).value("DialStatus"), dialStatus);
-            if (response == "Failure")
+        }
+        if (response == "Failure" && order == "capture") {
+            QVERIFY2(hangupB < originateResponse, "the far leg hangs up before the OriginateResponse");
+            if (dialEnd >= 0)
                 QVERIFY2(dialEnd < originateResponse, "DialEnd comes before the OriginateResponse");
+        } else if (response == "Failure") {
+            // A real Asterisk's orders: each step where the order puts it.
+            const QHash<QByteArray, qsizetype> at = {
+                {"dialend", dialEnd}, {"response", originateResponse}, {"far", hangupB}, {"dialer", hangupA}};
+            qsizetype previous = -1;
+            for (const QByteArray &step : order.split('>')) {
+                if (at.value(step) < 0)
+                    continue; // no DialEnd for a no answer
+                QVERIFY2(at.value(step) > previous, step.constData());
+                previous = at.value(step);
+            }
         }
         const QList<AmiMessage> amdEvents = client.events("UserEvent", "lead-7001-a");
         if (amd.isEmpty()) {
@@ -450,7 +470,9 @@ private slots:
     void sequencesMatchCaptures()
     {
         // The five Originates of sent-actions.txt, the outcome each had in the capture.
-        auto server = startServer(baseConfig());
+        VoiceSimConfig config = baseConfig();
+        config.failedOrder = VoiceSimConfig::EventOrder::Capture;
+        auto server = startServer(config);
         QVERIFY(server);
         AmiTestClient client(server->port());
         QVERIFY(login(client));
@@ -578,6 +600,47 @@ private slots:
         QCOMPARE(client.events("Hangup", "lead-2003-a").constFirst().value("Cause"), QByteArray("17"));
         QTRY_COMPARE_WITH_TIMEOUT(client.events("OriginateResponse", "orig-2003").size(), 1, kTimeoutMs);
         QCOMPARE(client.events("OriginateResponse", "orig-2003").constFirst().value("Reason"), QByteArray("5"));
+    }
+
+    // Drawn per failed call with a real Asterisk's shares (docs/voicesim.md,
+    // "Event orders"), always with DialEnd before the dialer leg's Hangup.
+    void failedCallsEndInTheOrdersOfARealAsterisk()
+    {
+        VoiceSimConfig config = baseConfig();
+        config.speed = 1000;
+        config.seed = 77;
+        auto server = startServer(config);
+        QVERIFY(server);
+        AmiTestClient client(server->port());
+        QVERIFY(login(client, "call"));
+        constexpr int kCalls = 400;
+        QByteArray batch;
+        for (int i = 0; i < kCalls; ++i) {
+            const QByteArray lead = QByteArray::number(300000 + i);
+            batch += originate(lead, "555" + lead, {"SIM_OUTCOME=busy"}).serialize();
+        }
+        client.sendRaw(batch);
+        QTRY_COMPARE_WITH_TIMEOUT(client.events("OriginateResponse").size(), kCalls, kTimeoutMs * 2);
+        QTRY_COMPARE_WITH_TIMEOUT(client.events("Hangup").size(), 2 * kCalls, kTimeoutMs * 2);
+        int first = 0;
+        int last = 0;
+        int dialerFirst = 0;
+        for (int i = 0; i < kCalls; ++i) {
+            const QByteArray lead = QByteArray::number(300000 + i);
+            const qsizetype response = client.indexOf("OriginateResponse", "ActionID", "orig-" + lead);
+            const qsizetype hangupA = client.indexOf("Hangup", "Uniqueid", "lead-" + lead + "-a");
+            const qsizetype hangupB = client.indexOf("Hangup", "Uniqueid", "lead-" + lead + "-b");
+            const qsizetype dialEnd = client.indexOf("DialEnd", "DestUniqueid", "lead-" + lead + "-a");
+            QVERIFY(response >= 0 && hangupA >= 0 && hangupB >= 0 && dialEnd >= 0);
+            QVERIFY2(dialEnd < hangupA, lead.constData());
+            first += response < std::min(hangupA, hangupB);
+            last += response > std::max(hangupA, hangupB);
+            dialerFirst += hangupA < hangupB;
+        }
+        // 0.67, 0.07 and 0.5 of 400: well inside these bounds for any seed.
+        QVERIFY2(first > 0.57 * kCalls && first < 0.77 * kCalls, qPrintable(QString::number(first)));
+        QVERIFY2(last > 0.02 * kCalls && last < 0.13 * kCalls, qPrintable(QString::number(last)));
+        QVERIFY2(dialerFirst > 0.4 * kCalls && dialerFirst < 0.6 * kCalls, qPrintable(QString::number(dialerFirst)));
     }
 
     void ratesFollowConfiguration()
