@@ -74,6 +74,19 @@ Apply bytes(QByteArray VoiceSimConfig::*member)
     };
 }
 
+// One of two named values (case does not matter).
+template <typename E>
+Apply choice(E VoiceSimConfig::*member, QLatin1String firstName, E first, QLatin1String secondName, E second)
+{
+    return [=](VoiceSimConfig &c, const QString &v) {
+        const QString t = v.trimmed().toLower();
+        if (t != firstName && t != secondName)
+            return false;
+        c.*member = t == firstName ? first : second;
+        return true;
+    };
+}
+
 Apply text(QString VoiceSimConfig::*member)
 {
     return [member](VoiceSimConfig &c, const QString &v) {
@@ -96,16 +109,8 @@ const std::array<Spec, 36> &specs()
         {"press1-rate", "outcomes/press1", "FRACTION", "Of the humans, how many press 1 (UserEvent DialerDTMF).", fraction(&VoiceSimConfig::press1Rate)},
         {"press2-rate", "outcomes/press2", "FRACTION", "Of the humans, how many press 2.", fraction(&VoiceSimConfig::press2Rate)},
         {"event-order", "events/failedOrder", "drawn|capture", "How failed calls end: drawn per call as on a real Asterisk, or always as in the captures.",
-         [](VoiceSimConfig &c, const QString &v) {
-             const QString t = v.trimmed().toLower();
-             if (t == QLatin1String("drawn"))
-                 c.failedOrder = VoiceSimConfig::EventOrder::Drawn;
-             else if (t == QLatin1String("capture"))
-                 c.failedOrder = VoiceSimConfig::EventOrder::Capture;
-             else
-                 return false;
-             return true;
-         }},
+         choice(&VoiceSimConfig::failedOrder, QLatin1String("drawn"), VoiceSimConfig::EventOrder::Drawn,
+                QLatin1String("capture"), VoiceSimConfig::EventOrder::Capture)},
         {"response-first-rate", "events/responseFirst", "FRACTION", "Of the failed calls, how many get their OriginateResponse before both legs' Hangups.", fraction(&VoiceSimConfig::responseFirstRate)},
         {"response-last-rate", "events/responseLast", "FRACTION", "Of the failed calls, how many get it after both Hangups (the rest: between them).", fraction(&VoiceSimConfig::responseLastRate)},
         {"dialer-leg-first-rate", "events/dialerLegFirst", "FRACTION", "Of the failed calls, how many hang up their ;1 leg before the ;2 leg.", fraction(&VoiceSimConfig::dialerLegFirstRate)},
@@ -114,16 +119,8 @@ const std::array<Spec, 36> &specs()
         {"talk-min", "timing/talkMin", "SECONDS", "Shortest time an answering party stays after its greeting.", seconds(&VoiceSimConfig::talkMinSeconds)},
         {"talk-max", "timing/talkMax", "SECONDS", "Longest time an answering party stays (a cap for exponential).", seconds(&VoiceSimConfig::talkMaxSeconds)},
         {"talk-distribution", "timing/talkDistribution", "uniform|exponential", "How talk times spread between min and max.",
-         [](VoiceSimConfig &c, const QString &v) {
-             const QString t = v.trimmed().toLower();
-             if (t == QLatin1String("uniform"))
-                 c.talkDistribution = VoiceSimConfig::TalkDistribution::Uniform;
-             else if (t == QLatin1String("exponential"))
-                 c.talkDistribution = VoiceSimConfig::TalkDistribution::Exponential;
-             else
-                 return false;
-             return true;
-         }},
+         choice(&VoiceSimConfig::talkDistribution, QLatin1String("uniform"), VoiceSimConfig::TalkDistribution::Uniform,
+                QLatin1String("exponential"), VoiceSimConfig::TalkDistribution::Exponential)},
         {"talk-mean", "timing/talkMean", "SECONDS", "Mean talk time for the exponential distribution.", seconds(&VoiceSimConfig::talkMeanSeconds)},
         {"speed", "timing/speed", "FACTOR", "Run every timer this many times faster (tests, demos).", seconds(&VoiceSimConfig::speed)},
         {"channels", "capacity/channels", "COUNT", "Concurrent calls the node carries; 0 = no limit.", integer(&VoiceSimConfig::channels)},

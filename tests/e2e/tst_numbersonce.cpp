@@ -67,6 +67,38 @@ QString describe(const QStringList &phones)
     return phones.mid(0, 10).join(QLatin1Char(' ')) + (phones.size() > 10 ? QStringLiteral(" ...") : QString());
 }
 
+// A torque-voicesim at 20x and a DialAudit watching it.
+struct AuditedNode
+{
+    explicit AuditedNode(int seed)
+        : process(QString::fromLatin1(kAmiUser), QString::fromLatin1(kAmiSecret),
+                  {QStringLiteral("--speed"), QStringLiteral("20"), QStringLiteral("--seed"), QString::number(seed)})
+    {
+    }
+    bool start()
+    {
+        if (!process.start())
+            return false;
+        audit.watch(QStringLiteral("127.0.0.1"), process.port(), kAmiUser, kAmiSecret);
+        return QTest::qWaitFor([this] { return audit.ready(); }, kWaitMs);
+    }
+    QString spec() const
+    {
+        return QStringLiteral("sim=ami://dialer:dialerpass@127.0.0.1:%1").arg(process.port());
+    }
+    // An in-process engine running a 10-agent load simulation on this node.
+    TestEngine::Tweak loadSimulation() const
+    {
+        return [spec = spec()](EngineSettings &s) {
+            s.setVoiceServerSpecs({spec});
+            s.setLoadSimulationAgents(10);
+        };
+    }
+
+    VoiceSimProcess process;
+    DialAudit audit;
+};
+
 } // namespace
 
 // A number is dialled at most once and a finished call's outcome is never
@@ -117,18 +149,10 @@ private slots:
     // then stop, drain and start once more.
     void restartsDialEachNumberOnce()
     {
-        VoiceSimProcess node(QString::fromLatin1(kAmiUser), QString::fromLatin1(kAmiSecret),
-                             {QStringLiteral("--speed"), QStringLiteral("20"), QStringLiteral("--seed"),
-                              QStringLiteral("7")});
-        QVERIFY2(node.start(), qPrintable(node.lastOutput()));
-        DialAudit audit;
-        audit.watch(QStringLiteral("127.0.0.1"), node.port(), kAmiUser, kAmiSecret);
-        QTRY_VERIFY_WITH_TIMEOUT(audit.ready(), kWaitMs);
-
-        TestEngine engine([&](EngineSettings &s) {
-            s.setVoiceServerSpecs({QStringLiteral("sim=ami://dialer:dialerpass@127.0.0.1:%1").arg(node.port())});
-            s.setLoadSimulationAgents(10);
-        });
+        AuditedNode node(7);
+        QVERIFY2(node.start(), qPrintable(node.process.lastOutput()));
+        const DialAudit &audit = node.audit;
+        TestEngine engine(node.loadSimulation());
         QVERIFY2(engine.start(), qPrintable(engine.lastError()));
         const qint64 campaign = campaignId(engine.db());
         QVERIFY(campaign > 0);
@@ -158,17 +182,10 @@ private slots:
     // again once it is renewed.
     void anUnrenewableLeaseHoldsDialling()
     {
-        VoiceSimProcess node(QString::fromLatin1(kAmiUser), QString::fromLatin1(kAmiSecret),
-                             {QStringLiteral("--speed"), QStringLiteral("20"), QStringLiteral("--seed"),
-                              QStringLiteral("13")});
-        QVERIFY2(node.start(), qPrintable(node.lastOutput()));
-        DialAudit audit;
-        audit.watch(QStringLiteral("127.0.0.1"), node.port(), kAmiUser, kAmiSecret);
-        QTRY_VERIFY_WITH_TIMEOUT(audit.ready(), kWaitMs);
-        TestEngine engine([&](EngineSettings &s) {
-            s.setVoiceServerSpecs({QStringLiteral("sim=ami://dialer:dialerpass@127.0.0.1:%1").arg(node.port())});
-            s.setLoadSimulationAgents(10);
-        });
+        AuditedNode node(13);
+        QVERIFY2(node.start(), qPrintable(node.process.lastOutput()));
+        const DialAudit &audit = node.audit;
+        TestEngine engine(node.loadSimulation());
         QVERIFY2(engine.start(), qPrintable(engine.lastError()));
         const qint64 campaign = campaignId(engine.db());
         CampaignManager &campaigns = engine.engine().campaigns();
@@ -197,18 +214,61 @@ private slots:
         checkEveryCallRecorded(Ledger::read(engine.db()), audit, {});
     }
 
+    // Another engine takes the campaign over while the first still dials (its
+    // lease looked lapsed: a clock far behind, say). The guards keep every
+    // number to one dial: the taker recovers the first engine's claims, whose
+    // late arms then find nothing, and the first stops at its next renewal.
+    void anotherEngineTakingOverNeverDialsANumberTwice()
+    {
+        AuditedNode node(17);
+        QVERIFY2(node.start(), qPrintable(node.process.lastOutput()));
+        const DialAudit &audit = node.audit;
+        const TestEngine::Tweak loadSimulation = node.loadSimulation();
+        TestEngine first([&](EngineSettings &s) {
+            loadSimulation(s);
+            s.setEngineId(QStringLiteral("engine-a"));
+        });
+        QVERIFY2(first.start(), qPrintable(first.lastError()));
+        const qint64 campaign = campaignId(first.db());
+        first.engine().campaigns().setLeaseTimings({30000, 1000, 200, 10000});
+        QTRY_VERIFY_WITH_TIMEOUT(audit.dials() >= 20, kWaitMs);
+
+        QTemporaryDir journal;
+        EngineSettings settings;
+        settings.setDatabaseUrl(first.databaseUrl());
+        settings.setListen(QStringLiteral("127.0.0.1:0"));
+        settings.setJournalDirectory(journal.path());
+        settings.setEngineId(QStringLiteral("engine-b"));
+        settings.setVoiceServerSpecs({node.spec()});
+        Engine second(settings);
+        QVERIFY(second.start());
+        QVERIFY(!second.campaigns().isRunning(campaign)); // the first engine's lease holds
+        QVERIFY(first.execute(QStringLiteral("UPDATE campaigns SET lease_expires_at = 1")));
+        second.campaigns().resumeRunning();
+        QVERIFY(second.campaigns().isRunning(campaign));
+        QTRY_VERIFY_WITH_TIMEOUT(!first.engine().campaigns().isRunning(campaign), kWaitMs);
+        const qint64 atTakeOver = audit.dials();
+        QTRY_VERIFY_WITH_TIMEOUT(audit.dials() >= atTakeOver + 30, kWaitMs);
+
+        QVERIFY(second.campaigns().stop(campaign, QStringLiteral("test")));
+        QTRY_COMPARE_WITH_TIMEOUT(second.voiceFunnel().activeCount(), 0, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(first.engine().voiceFunnel().activeCount(), 0, kWaitMs);
+        second.stop();
+        first.stop();
+        QVERIFY2(audit.dialledTwice().isEmpty(), qPrintable(QStringLiteral("dialled twice: ")
+                                                            + describe(audit.dialledTwice())));
+        checkEveryCallRecorded(Ledger::read(first.db()), audit, {});
+        qInfo("%lld calls, %lld after the take-over", audit.dials(), audit.dials() - atTakeOver);
+    }
+
     // kill -9 mid-run, restart (the run is resumed as a new run), then
     // SIGTERM mid-run: no number dialled twice, every call the second
     // engine placed recorded, nothing left claimed.
     void killNineRestartAndSigterm()
     {
-        VoiceSimProcess node(QString::fromLatin1(kAmiUser), QString::fromLatin1(kAmiSecret),
-                             {QStringLiteral("--speed"), QStringLiteral("20"), QStringLiteral("--seed"),
-                              QStringLiteral("11")});
-        QVERIFY2(node.start(), qPrintable(node.lastOutput()));
-        DialAudit audit;
-        audit.watch(QStringLiteral("127.0.0.1"), node.port(), kAmiUser, kAmiSecret);
-        QTRY_VERIFY_WITH_TIMEOUT(audit.ready(), kWaitMs);
+        AuditedNode node(11);
+        QVERIFY2(node.start(), qPrintable(node.process.lastOutput()));
+        const DialAudit &audit = node.audit;
 
         TestDatabase database;
         QVERIFY2(database.open().ok(), "no test database");
@@ -224,8 +284,7 @@ private slots:
         }
         const QStringList arguments = {
             QStringLiteral("--config"), config, QStringLiteral("--database"), database.url().toString(),
-            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--voice-server"),
-            QStringLiteral("sim=ami://dialer:dialerpass@127.0.0.1:%1").arg(node.port()),
+            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--voice-server"), node.spec(),
             QStringLiteral("--load-simulation"), QStringLiteral("10")};
 
         QProcess first;

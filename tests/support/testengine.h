@@ -38,6 +38,8 @@ public:
     bool execute(const QString &sql);
     // The test's own connection to the engine's database.
     QSqlDatabase db() const { return m_database.db(); }
+    // For a second engine on the same database.
+    QString databaseUrl() const { return m_database.url().toString(); }
 
 private:
     TestDatabase m_database;
