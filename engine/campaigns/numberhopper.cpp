@@ -162,7 +162,8 @@ void NumberHopper::finish(qint64 numberId, const QString &status, qint64 atMs)
     const auto it = m_held.constFind(numberId);
     if (it == m_held.cend())
         return;
-    const int attempts = it->number.attempts + 1;
+    // A call lost with its node does not count as an attempt on the number.
+    const int attempts = it->number.attempts + (status == NumberStatus::NodeLost ? 0 : 1);
     if (move(numberId, NumberClaim::State::Finished))
         m_db.updateNumberStatus(numberId, status, attempts, atMs);
 }

@@ -261,6 +261,41 @@ private slots:
         qInfo("%lld calls, %lld after the take-over", audit.dials(), audit.dials() - atTakeOver);
     }
 
+    // Calls cut off by a voice node that died are the node's doing, not the
+    // callee's: node-lost, with a CDR, and not counted as an attempt.
+    void aLostVoiceNodeIsNotTheCallee()
+    {
+        AuditedNode node(19);
+        QVERIFY2(node.start(), qPrintable(node.process.lastOutput()));
+        const DialAudit &audit = node.audit;
+        TestEngine engine(node.loadSimulation());
+        QVERIFY2(engine.start(), qPrintable(engine.lastError()));
+        const qint64 campaign = campaignId(engine.db());
+        QTRY_VERIFY_WITH_TIMEOUT(audit.dials() >= 20 && engine.engine().voiceFunnel().activeCount() >= 3, kWaitMs);
+        node.process.kill();
+        // Only calls waiting for a node are left (never sent); stopping withdraws them.
+        VoiceFunnel &voice = engine.engine().voiceFunnel();
+        QTRY_COMPARE_WITH_TIMEOUT(voice.activeCount(), voice.queuedCount(), kWaitMs);
+        QVERIFY(engine.engine().campaigns().stop(campaign, QStringLiteral("test")));
+        QTRY_COMPARE_WITH_TIMEOUT(voice.activeCount(), 0, kWaitMs);
+        engine.stop();
+
+        const Ledger ledger = Ledger::read(engine.db());
+        QStringList lost;
+        for (auto it = ledger.statusByPhone.cbegin(); it != ledger.statusByPhone.cend(); ++it) {
+            if (it.value() == QLatin1String("node-lost"))
+                lost.append(it.key());
+        }
+        QVERIFY2(!lost.isEmpty(), "the calls up when the node died are node-lost");
+        QSqlQuery attempts(engine.db());
+        QVERIFY(attempts.exec(QStringLiteral("SELECT COUNT(*) FROM numbers WHERE status = 'node-lost' AND attempts > 0")));
+        QVERIFY(attempts.next());
+        QCOMPARE(attempts.value(0).toInt(), 0);
+        QVERIFY(audit.dialledTwice().isEmpty());
+        for (const QString &phone : std::as_const(lost))
+            QCOMPARE(ledger.cdrsByPhone.value(phone), 1);
+    }
+
     // kill -9 mid-run, restart (the run is resumed as a new run), then
     // SIGTERM mid-run: no number dialled twice, every call the second
     // engine placed recorded, nothing left claimed.
