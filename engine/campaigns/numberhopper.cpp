@@ -15,6 +15,7 @@ constexpr qint64 kRetryMs = 2000;
 constexpr int kMaxClaimTarget = 10000;
 constexpr qint64 kSettleMs = 10000;
 constexpr int kSettlePollMs = 50;
+constexpr qint64 kEmptyListPollMs = 5000;
 
 // Runs `work` on the worker's connection and hands its result to `done` on
 // the engine thread, if the hopper is still there.
@@ -254,7 +255,8 @@ void NumberHopper::claimMore()
 {
     if (m_claiming || inHand() * 2 > m_claimTarget)
         return;
-    if (m_exhausted && m_source == Source::ListOnly)
+    // An empty list is asked again now and then: numbers may be added to it.
+    if (m_exhausted && m_source == Source::ListOnly && m_emptySince.elapsed() < kEmptyListPollMs)
         return;
     m_claiming = true;
     const int wanted = m_claimTarget - inHand();
@@ -290,6 +292,8 @@ void NumberHopper::onClaimed(const Result<Claimed> &claimed)
     }
     m_failedAt.invalidate();
     m_exhausted = claimed.value().listEmpty;
+    if (m_exhausted)
+        m_emptySince.start();
     for (const Entry &e : claimed.value().entries) {
         m_held.insert(e.id, Held{e, NumberClaim(NumberClaim::State::Claimed)});
         m_claimed.push_back(e.id);

@@ -118,4 +118,5 @@ private:
     bool m_claiming = false;
     bool m_exhausted = false;
     QElapsedTimer m_failedAt;          // the last database step that failed
+    QElapsedTimer m_emptySince;        // the claim that found the list empty
 };
