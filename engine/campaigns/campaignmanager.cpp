@@ -54,6 +54,7 @@ CampaignManager::CampaignManager(const Services &services, QObject *parent)
     routeCallEvents();
     m_clock.start();
     m_drainDeadline.setSingleShot(true);
+    m_drainDeadline.setTimerType(Qt::PreciseTimer); // a coarse timer may cut the drain 5% short
     connect(&m_drainDeadline, &QTimer::timeout, this, &CampaignManager::shutdown);
     m_sampleTimer.setInterval(kSampleMs);
     connect(&m_sampleTimer, &QTimer::timeout, this, &CampaignManager::takeSamples);
