@@ -25,7 +25,6 @@
 #include "engine/voiceserverspec.h"
 
 #include <QAtomicInt>
-#include <QElapsedTimer>
 #include <QTimer>
 
 namespace {
@@ -268,20 +267,18 @@ void Engine::beginStop()
 void Engine::waitForHangupsThenStop()
 {
     // Calls cut short were sent an AMI Hangup; a moment for it to leave.
-    constexpr int kHangupWaitMs = 2000;
+    constexpr qint64 kHangupWaitMs = 2000;
     constexpr int kPollMs = 50;
-    auto *poll = new QTimer(this);
-    auto *clock = new QElapsedTimer;
-    clock->start();
-    connect(poll, &QTimer::timeout, this, [this, poll, clock] {
-        if (m_funnel && m_funnel->activeCount() > 0 && clock->elapsed() < kHangupWaitMs)
-            return;
-        poll->deleteLater();
-        delete clock;
-        stop();
-        emit stopped();
-    });
-    poll->start(kPollMs);
+    if (m_stopped)
+        return;
+    if (!m_hangupWait.isValid())
+        m_hangupWait.start();
+    if (m_funnel && m_funnel->activeCount() > 0 && m_hangupWait.elapsed() < kHangupWaitMs) {
+        QTimer::singleShot(kPollMs, this, &Engine::waitForHangupsThenStop);
+        return;
+    }
+    stop();
+    emit stopped();
 }
 
 void Engine::stop()

@@ -94,4 +94,5 @@ private:
     bool m_stopping = false;
     bool m_stopped = false;
     QElapsedTimer m_stopAsked;
+    QElapsedTimer m_hangupWait;
 };
