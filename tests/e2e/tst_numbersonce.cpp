@@ -200,6 +200,7 @@ private slots:
         QVERIFY(engine.execute(QStringLiteral("ALTER TABLE campaigns RENAME TO campaigns_away")));
         QTRY_VERIFY_WITH_TIMEOUT(campaigns.isDialingHeld(campaign), kWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(engine.engine().voiceFunnel().queuedCount(), 0, kWaitMs);
+        QTest::qWait(500); // the node's Newchannel of the last call sent
         const qint64 whenHeld = audit.dials();
         QTest::qWait(1500); // a negative check needs a wait
         QCOMPARE(audit.dials(), whenHeld);
