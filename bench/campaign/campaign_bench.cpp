@@ -247,6 +247,9 @@ int main(int argc, char *argv[])
     double busySum = 0;
     int busySamples = 0;
     int restartsDone = 0;
+    const QLatin1String kCounted[] = {StatusKey::Dialed, StatusKey::HumanAnswered, StatusKey::Connected,
+                                      StatusKey::Abandoned};
+    QHash<QLatin1String, double> banked; // figures of the runs a restart ended
     const QMetaObject::Connection sampling = QObject::connect(&engine.campaigns(), &CampaignManager::sampleReady,
                      [&](qint64, qint64, const QJsonObject &sample) {
                          if (first.isEmpty()) {
@@ -263,6 +266,10 @@ int main(int argc, char *argv[])
                          const qint64 restartEveryMs = options.seconds * 1000 / (options.restarts + 1);
                          if (restartsDone < options.restarts && clock.elapsed() >= (restartsDone + 1) * restartEveryMs) {
                              ++restartsDone;
+                             // Each run counts from zero: bank this one's figures.
+                             for (const QLatin1String key : kCounted)
+                                 banked[key] += last.value(key).toDouble() - first.value(key).toDouble();
+                             first = QJsonObject{{StatusKey::Dialed, 0.0}}; // the next run's base: zeros
                              restartCampaign(engine);
                          }
                          if (clock.elapsed() >= options.seconds * 1000)
@@ -299,7 +306,9 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const auto delta = [&](QLatin1String key) { return last.value(key).toDouble() - first.value(key).toDouble(); };
+    const auto delta = [&](QLatin1String key) {
+        return banked.value(key) + last.value(key).toDouble() - first.value(key).toDouble();
+    };
     std::printf("%d nodes (voicesim x%g), %d agents (wrap-up %g s), trunk %g CPS, pacer %s, %s\n", options.nodes,
                 options.speed, options.agents, options.wrapUpSeconds, options.cps,
                 qPrintable(last.value(StatusKey::Pacer).toString()),
