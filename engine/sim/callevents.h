@@ -12,7 +12,7 @@
 struct OriginateAction;
 
 // The events of a channel's life in the exact shapes of Asterisk 20 (field
-// names and order as in shared/reference/ami/capture-*.txt). Methods that
+// names and order as in tests/data/ami/capture-*.txt). Methods that
 // report a change (newexten, newstate) also make it on the channel, so the
 // channel is right for Status and CoreShowChannels even when no session wants
 // the event itself.

@@ -10,7 +10,7 @@
 
 namespace {
 
-// [simnet-call] priorities (shared/reference/ami/simnet-extensions.conf).
+// [simnet-call] priorities (tests/data/ami/simnet-extensions.conf).
 constexpr int kNetFirstCheck = 4;       // GotoIf human, machine, busy, congest, invalid
 constexpr int kNetWaitForever = 9;
 constexpr int kNetHumanAnswer = 11;
