@@ -241,18 +241,12 @@ void Engine::beginStop()
     if (m_stopped)
         return;
     if (m_stopping) {
-        // The same request twice at once (a terminal's Ctrl-C reaches the
-        // engine and the script that started it) is not a second one.
-        constexpr qint64 kSameRequestMs = 1000;
-        if (m_stopAsked.elapsed() < kSameRequestMs)
-            return;
         qCWarning(lcEngine) << "asked again: cutting the calls in progress short";
         if (m_campaignManager)
             m_campaignManager->shutdown();
         return;
     }
     m_stopping = true;
-    m_stopAsked.start();
     closeApi();
     if (!m_campaignManager) {
         stop();

@@ -44,11 +44,10 @@ public:
     // Graceful stop (SIGTERM): takes no more requests, dials no more, follows
     // the calls in progress to their end (up to drainSeconds; then they are
     // hung up and recorded as interrupted), writes what is left, then emits
-    // stopped(). A second call (a second or more later) cuts the drain short.
+    // stopped(). A second call cuts the drain short.
     void beginStop();
     // Stops now (calls still up are interrupted). Idempotent.
     void stop();
-    bool isStopping() const { return m_stopping; }
     bool isStopped() const { return m_stopped; }
 
     QUrl apiUrl() const;
@@ -93,6 +92,5 @@ private:
     ApiServer *m_api = nullptr;
     bool m_stopping = false;
     bool m_stopped = false;
-    QElapsedTimer m_stopAsked;
     QElapsedTimer m_hangupWait;
 };

@@ -45,7 +45,7 @@ void CallTracker::add(qint64 callId, const QByteArray &actionId, const QByteArra
 }
 
 // Without OtherChannelId Asterisk names the second leg "<ChannelId>;2".
-QByteArray CallTracker::uniqueIdB(const Call &call) const
+QByteArray CallTracker::uniqueIdB(const Call &call)
 {
     return call.uniqueB.isEmpty() ? call.uniqueA + ";2" : call.uniqueB;
 }

@@ -93,7 +93,7 @@ private:
     void onDialEnd(const AmiMessage &event);
     CallResult resultOf(const Call &call, qint64 nowMs) const;
     CallResult finish(qint64 callId, qint64 nowMs);
-    QByteArray uniqueIdB(const Call &call) const;
+    static QByteArray uniqueIdB(const Call &call);
     static CallOutcome failureOutcome(int reason, const Call &call);
 
     QHash<qint64, Call> m_calls;

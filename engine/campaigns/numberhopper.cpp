@@ -104,7 +104,6 @@ void NumberHopper::onRecovered(const Result<NumberStore::Recovered> &recovered)
         qCInfo(lcCampaigns) << "campaign" << m_ids.campaignId << "run" << m_ids.runId << "put" << r.released
                             << "numbers left claimed back in the list and marked" << r.interrupted
                             << "whose calls were cut off interrupted";
-    emit claimsRecovered(r.released, r.interrupted);
     m_phase = Phase::Running;
     refill();
 }
@@ -336,13 +335,10 @@ void NumberHopper::onArmed(const QList<qint64> &asked, const Result<QList<qint64
         return;
     }
     const QSet<qint64> ok(armed.value().cbegin(), armed.value().cend());
-    int count = 0;
     for (const qint64 id : asked) {
         if (ok.contains(id)) {
-            if (move(id, NumberClaim::State::Armed)) {
+            if (move(id, NumberClaim::State::Armed))
                 m_armed.push_back(id);
-                ++count;
-            }
         } else {
             // Another engine recovered it: this run no longer holds it.
             qCWarning(lcCampaigns) << "campaign" << m_ids.campaignId << "run" << m_ids.runId << "lost its claim on number"
@@ -351,7 +347,5 @@ void NumberHopper::onArmed(const QList<qint64> &asked, const Result<QList<qint64
         }
     }
     m_failedAt.invalidate();
-    if (count > 0)
-        emit numbersArmed(count);
     refill();
 }

@@ -63,15 +63,10 @@ public:
     // Claims and arms no more; every number not dialling goes back to 'new'.
     void stop();
 
-    Phase phase() const { return m_phase; }
-    int armedCount() const { return int(m_armed.size()); }
-    int heldCount() const { return int(m_held.size()); }
     // The list has no new numbers and none are in hand (dialling ones aside).
     bool exhausted() const;
 
 signals:
-    void claimsRecovered(int released, int interrupted);
-    void numbersArmed(int count);
     void failed(const QString &detail);
 
 private:

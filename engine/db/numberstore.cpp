@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStringList>
 
 using namespace StoreResults;
@@ -21,7 +22,7 @@ QString testPhone(qint64 sequence)
 }
 
 // "?, ?, ?" for a bound IN list.
-QString placeholders(qsizetype count)
+QString bindMarks(qsizetype count)
 {
     QStringList marks;
     marks.reserve(count);
@@ -58,44 +59,24 @@ Result<QList<NumberStore::Number>> NumberStore::claim(qint64 campaignId, qint64 
         numbers.append({select.value(0).toLongLong(), select.value(1).toString(), select.value(2).toInt()});
     select.finish();
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    DbQuery mark(m_db, QStringLiteral("UPDATE numbers SET status = ?, claim_run = ?, last_update = ? "
-                                      "WHERE id = ? AND status = ?"));
-    QList<Number> claimed;
-    claimed.reserve(numbers.size());
-    for (const Number &n : std::as_const(numbers)) {
-        mark.bind(NumberStatus::Hopper).bind(runId).bind(now).bind(n.id).bind(NumberStatus::New);
-        if (const Result<Done> done = mark.exec(); !done)
-            return passOn<QList<Number>>(done);
-        if (mark.numRowsAffected() == 1)
-            claimed.append(n);
-    }
+    QList<qint64> ids;
+    ids.reserve(numbers.size());
+    for (const Number &n : std::as_const(numbers))
+        ids.append(n.id);
+    const Result<QList<qint64>> moved = moveEach(ids, {NumberStatus::New, 0, NumberStatus::Hopper, runId});
+    if (!moved)
+        return passOn<QList<Number>>(moved);
     if (const Result<Done> committed = transaction.commit(); !committed)
         return passOn<QList<Number>>(committed);
-    return R::success(claimed);
+    // A row another engine took between the SELECT and the UPDATE is left out.
+    const QSet<qint64> claimed(moved.value().cbegin(), moved.value().cend());
+    numbers.removeIf([&claimed](const Number &n) { return !claimed.contains(n.id); });
+    return R::success(numbers);
 }
 
 Result<QList<qint64>> NumberStore::arm(qint64 runId, const QList<qint64> &ids)
 {
-    using R = Result<QList<qint64>>;
-    SqlTransaction transaction(m_db);
-    if (const Result<Done> begun = transaction.begin(); !begun)
-        return passOn<QList<qint64>>(begun);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    DbQuery mark(m_db, QStringLiteral("UPDATE numbers SET status = ?, last_update = ? "
-                                      "WHERE id = ? AND status = ? AND claim_run = ?"));
-    QList<qint64> armed;
-    armed.reserve(ids.size());
-    for (const qint64 id : ids) {
-        mark.bind(NumberStatus::Dialing).bind(now).bind(id).bind(NumberStatus::Hopper).bind(runId);
-        if (const Result<Done> done = mark.exec(); !done)
-            return passOn<QList<qint64>>(done);
-        if (mark.numRowsAffected() == 1)
-            armed.append(id);
-    }
-    if (const Result<Done> committed = transaction.commit(); !committed)
-        return passOn<QList<qint64>>(committed);
-    return R::success(armed);
+    return moveEachAtOnce(ids, {NumberStatus::Hopper, runId, NumberStatus::Dialing, runId});
 }
 
 Result<int> NumberStore::releaseClaimed(qint64 campaignId, qint64 runId)
@@ -111,24 +92,46 @@ Result<int> NumberStore::releaseClaimed(qint64 campaignId, qint64 runId)
 
 Result<int> NumberStore::releaseArmed(qint64 runId, const QList<qint64> &ids)
 {
+    const Result<QList<qint64>> released = moveEachAtOnce(ids, {NumberStatus::Dialing, runId, NumberStatus::New, 0});
+    if (!released)
+        return passOn<int>(released);
+    return Result<int>::success(int(released.value().size()));
+}
+
+Result<QList<qint64>> NumberStore::moveEach(const QList<qint64> &ids, const Step &step)
+{
+    DbQuery move(m_db, QStringLiteral("UPDATE numbers SET status = ?, claim_run = ?, last_update = ? "
+                                      "WHERE id = ? AND status = ?")
+                           + (step.fromRun != 0 ? QStringLiteral(" AND claim_run = ?") : QString()));
+    const QVariant toRun = step.toRun != 0 ? QVariant(step.toRun) : QVariant(QMetaType::fromType<qlonglong>());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<qint64> moved;
+    moved.reserve(ids.size());
+    for (const qint64 id : ids) {
+        move.bind(step.to).bind(toRun).bind(now).bind(id).bind(step.from);
+        if (step.fromRun != 0)
+            move.bind(step.fromRun);
+        if (const Result<Done> done = move.exec(); !done)
+            return passOn<QList<qint64>>(done);
+        if (move.numRowsAffected() == 1)
+            moved.append(id);
+    }
+    return Result<QList<qint64>>::success(moved);
+}
+
+Result<QList<qint64>> NumberStore::moveEachAtOnce(const QList<qint64> &ids, const Step &step)
+{
     if (ids.isEmpty())
-        return Result<int>::success(0);
+        return Result<QList<qint64>>::success({});
     SqlTransaction transaction(m_db);
     if (const Result<Done> begun = transaction.begin(); !begun)
-        return passOn<int>(begun);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    DbQuery release(m_db, QStringLiteral("UPDATE numbers SET status = ?, claim_run = NULL, last_update = ? "
-                                         "WHERE id = ? AND status = ? AND claim_run = ?"));
-    int released = 0;
-    for (const qint64 id : ids) {
-        release.bind(NumberStatus::New).bind(now).bind(id).bind(NumberStatus::Dialing).bind(runId);
-        if (const Result<Done> done = release.exec(); !done)
-            return passOn<int>(done);
-        released += release.numRowsAffected();
-    }
+        return passOn<QList<qint64>>(begun);
+    const Result<QList<qint64>> moved = moveEach(ids, step);
+    if (!moved)
+        return moved;
     if (const Result<Done> committed = transaction.commit(); !committed)
-        return passOn<int>(committed);
-    return Result<int>::success(released);
+        return passOn<QList<qint64>>(committed);
+    return moved;
 }
 
 Result<NumberStore::Recovered> NumberStore::recover(qint64 campaignId, const QList<qint64> &liveRuns)
@@ -140,7 +143,7 @@ Result<NumberStore::Recovered> NumberStore::recover(qint64 campaignId, const QLi
     const QString notLive = liveRuns.isEmpty()
                                 ? QString()
                                 : QStringLiteral(" AND (claim_run IS NULL OR claim_run NOT IN (%1))")
-                                      .arg(placeholders(liveRuns.size()));
+                                      .arg(bindMarks(liveRuns.size()));
     DbQuery claimed(m_db, QStringLiteral("UPDATE numbers SET status = ?, claim_run = NULL, last_update = ? "
                                          "WHERE campaign_id = ? AND status = ?")
                               + notLive);

@@ -48,6 +48,20 @@ public:
     Result<QList<Number>> generate(qint64 campaignId, qint64 runId, int count);
 
 private:
+    // One guarded step: numbers in `from` (held by fromRun; 0: by anyone)
+    // go to `to`, held by toRun (0: by nobody).
+    struct Step final
+    {
+        QString from;
+        qint64 fromRun = 0;
+        QString to;
+        qint64 toRun = 0;
+    };
+    // The ids that were where the step starts, now moved (caller's transaction).
+    Result<QList<qint64>> moveEach(const QList<qint64> &ids, const Step &step);
+    // The same in a transaction of its own.
+    Result<QList<qint64>> moveEachAtOnce(const QList<qint64> &ids, const Step &step);
+
     QSqlDatabase m_db;
     SqlDialect m_dialect;
 };
