@@ -15,7 +15,23 @@ public:
     DurationModel(double binSeconds, int bins, double priorMean, double priorSd, double priorWeight, double memory);
 
     void add(double seconds);
-    // Rebuilds the CDF table if samples came since the last rebuild.
+    // Weights samples by when they started (time constant `tauSeconds`)
+    // rather than by the order they ended. With the durations in progress
+    // censored, the samples are then one cohort of starts, and the
+    // product-limit estimate has no bias: ended-order weights over-count the
+    // long durations that started before the running ones.
+    void weighByStart(double tauSeconds);
+    // In that mode: a duration that ended at `endedAt`.
+    void add(double seconds, double endedAt);
+    // A duration known only to have lasted at least this long (a caller put
+    // through to an agent after waiting `seconds`: their patience was longer).
+    void addCensored(double seconds);
+    // The durations still running and how long they have run so far (agents
+    // still talking): censored observations. Without them the table would
+    // learn from the short ones alone, which end first.
+    void setInProgress(const std::vector<double> &elapsed, double now = 0);
+    // Rebuilds the CDF table (Kaplan-Meier over the weighted samples, the
+    // prior and the durations in progress) if anything changed.
     void rebuild();
 
     qint64 count() const { return m_count; }
@@ -38,6 +54,7 @@ public:
 
 private:
     double tailSurvival(double seconds) const;
+    double averageHazard(int from, int to) const;
     void rescale();
 
     double m_bin;
@@ -45,6 +62,9 @@ private:
     double m_priorMean;
     double m_priorWeight;
     double m_decay;                 // 1 - 1/memory
+    double m_startTau = 0;          // > 0: weights by start time
+    double m_ref = 0;               // start time of weight 1 (start-time mode)
+    double m_now = 0;
     std::vector<double> m_priorCdf; // at the bin edges
     std::vector<double> m_hist;     // bins + one overflow bin, growing weights
     double m_unit = 1.0;            // weight of the next sample
@@ -52,7 +72,10 @@ private:
     double m_sum = 0;
     double m_overflowExcess = 0;
     qint64 m_count = 0;
+    std::vector<double> m_inProgress; // per bin (+ overflow), each weighing as a new sample
+    std::vector<double> m_censored;   // per bin (+ overflow), growing weights as m_hist
     std::vector<double> m_cdf;      // at the bin edges
+    double m_mean = 0;
     double m_tailMean = 1;
     bool m_dirty = true;
 };

@@ -38,9 +38,9 @@ struct PacerSettings final
     double driveMax = 61.0;
     double expectedRate = 0.10;                   // expected fraction of dials reaching an agent
     // torque
-    double safetyMargin = 0.15;                   // keep this share of the allowed abandons in hand...
-    double safetyAbandons = 3.0;                  // ...or at least this many (at most half of them)
-    int minPredictiveAgents = 4;                  // fewer logged in: progressive
+    double safetyMargin = 0.02;                   // keep at least this share of the allowed abandons in hand...
+    double safetyAbandons = 1.0;                  // ...and at least this many (besides a standard deviation)
+    int minPredictiveAgents = 1;                  // fewer logged in: progressive
     int warmUpDials = 30;                         // resolved dials before predicting
 
     // key=value, as text (command line, INI); the error names the key.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/pacing/poissonbinomial.h"
+
 #include <vector>
 
 // The next minute or so of one campaign, second by second: how many agents
@@ -20,12 +22,15 @@ class RiskForecast final
 public:
     // bins seconds of horizon; demand is read at bin edges 0..bins, supply at
     // mid-bins (plus the abandon time, applied by the caller).
-    void reset(int bins);
+    // `exact`: small teams - the chance a human finds no agent from the exact
+    // distributions (PoissonBinomial) instead of the normal approximation.
+    void reset(int bins, bool exact = false);
     int bins() const { return m_bins; }
 
     void addFreeAgents(int agents);
-    // probabilities[k], k = 1..bins: chance the agent is free by then.
-    void addBusyAgent(const double *probabilities);
+    // probabilities[k], k = 1..bins: chance the agent is free by then;
+    // `agents` such agents alike.
+    void addBusyAgents(const double *probabilities, int agents = 1);
     void addWaitingHuman();
     // cumulative[k], k = 0..bins: chance the call needs an agent by edge k;
     // `calls` such calls alike.
@@ -57,7 +62,24 @@ private:
         void add(int index, double p, double times);
     };
 
+    // One agent's or call's curve kept whole for the exact computation.
+    struct Curve final
+    {
+        std::size_t at = 0; // into m_curves
+        int count = 0;
+    };
+    double exactChance(int k, int newCalls) const;
+
     int m_bins = 0;
+    bool m_exact = false;
+    int m_free = 0;
+    std::vector<double> m_curves;
+    std::vector<Curve> m_agentCurves;
+    std::vector<Curve> m_callCurves;
+    mutable std::vector<PoissonBinomial> m_supplyAt; // per bin, built on first use
+    mutable std::vector<PoissonBinomial> m_demandAt;
+    mutable std::vector<char> m_builtAt;
+    mutable PoissonBinomial m_withNew;
     int m_waiting = 0;
     double m_rateRelVar = 0;
     Sums m_supply; // index 1..bins

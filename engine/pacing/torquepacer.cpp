@@ -8,9 +8,16 @@
 namespace {
 
 constexpr double kBudgetScale = 2.0;        // abandons ahead (behind) for e times the limit
-constexpr double kStartingLimitOfCap = 0.5; // the limit with the budget at zero
+// The limit with the budget at zero. Large campaigns soon settle wherever
+// it starts; small ones, whose humans come a few an hour, would spend most
+// of the shift getting there from lower.
+constexpr double kStartingLimitOfTarget = 3.0;
 constexpr double kMaxLimit = 0.25;
-constexpr double kMinLimitOfCap = 0.05;
+constexpr double kReserveDeviations = 1.0;  // the reserve, in standard deviations of the final abandons
+constexpr double kDispersionPower = 0.5;    // how much bursty abandons widen it
+constexpr double kHumanRateSeconds = 600.0; // humans a second, smoothed over ten minutes
+constexpr double kUnknownShiftAheadSeconds = 3600.0;
+constexpr double kMinLimitOfTarget = 0.05;
 constexpr int kMinBins = 8;                 // horizon, in bins
 constexpr int kMaxBins = 90;
 constexpr double kMaxBinSeconds = 1.0;      // real calls: one-second bins
@@ -18,17 +25,22 @@ constexpr double kMinBinSeconds = 0.1;      // the fastest campaigns
 constexpr double kBinsPerReaction = 4.0;    // bins in a median ring + AMD
 constexpr double kRingingBucket = 0.5;      // seconds of age sharing one curve (at most)
 constexpr double kScreeningBucket = 0.25;
-
-quint64 groupKey(PacingState::CallStage stage, double bucket)
-{
-    return (quint64(stage) << 32) | quint64(std::clamp(bucket, 0.0, 4e9));
-}
+constexpr int kExactMaxAgents = 8;          // the forecast is exact up to this team...
+constexpr int kExactMaxCalls = 40;          // ...and calls up
+constexpr double kWaitSlackSeconds = 0.05;  // an abandon this close to the abandon time is the rule's
+// Agents in a state for about the same time (a sixtieth of its median, at
+// least a quarter of a bin, at most five seconds) share one curve.
+constexpr double kAgentBucketShare = 1.0 / 60.0;
+constexpr double kMaxAgentBucket = 5.0;
+// The kinds of AgeGroups this pacer counts.
+enum GroupKind { kTalking, kWrapping, kRinging, kScreening, kListening, kGroupKinds };
 
 } // namespace
 
 TorquePacer::TorquePacer(const PacerSettings &settings)
     : Pacer(settings)
     , m_estimates(settings.dialTimeoutSeconds)
+    , m_groups(kGroupKinds)
 {
 }
 
@@ -51,19 +63,24 @@ void TorquePacer::onAgentFreed(const PacingState::Agent &agent, double now)
     m_estimates.agentStayed();
 }
 
+void TorquePacer::onCallDialed(double now)
+{
+    m_estimates.dialed(now);
+}
+
 void TorquePacer::onCallAnswered(const PacingState::Call &call, double now)
 {
-    m_estimates.answered(now - call.dialedAt);
+    m_estimates.answered(call.dialedAt, now);
 }
 
 // Without AMD the answer and the verdict come together.
 void TorquePacer::classify(const PacingState::Call &call, bool human, double now)
 {
     if (call.stage == PacingState::CallStage::Ringing) {
-        m_estimates.answered(now - call.dialedAt);
-        m_estimates.classified(human, 0.0);
+        m_estimates.answered(call.dialedAt, now);
+        m_estimates.classified(human, 0.0, call.dialedAt, now);
     } else {
-        m_estimates.classified(human, now - call.answeredAt);
+        m_estimates.classified(human, now - call.answeredAt, call.dialedAt, now);
     }
 }
 
@@ -77,13 +94,30 @@ void TorquePacer::onMachineAnswered(const PacingState::Call &call, double now)
     classify(call, false, now);
 }
 
-void TorquePacer::onCallAbandoned(const PacingState::Call &, double now)
+void TorquePacer::onCallConnected(const PacingState::Call &call, double now)
 {
+    if (call.stage == PacingState::CallStage::Waiting)
+        m_estimates.waitedPatiently(now - call.stageSince);
+}
+
+// A human who hung up before the abandon time tells how patient callers are.
+void TorquePacer::onCallAbandoned(const PacingState::Call &call, double now)
+{
+    if (call.stage == PacingState::CallStage::Waiting) {
+        const double waited = now - call.stageSince;
+        if (waited < settings().abandonAfterSeconds - kWaitSlackSeconds)
+            m_estimates.waitedThenHungUp(waited);
+        else
+            m_estimates.waitedPatiently(waited);
+    }
     m_recent.abandon(now);
+    m_dispersion.abandon(now);
 }
 
 void TorquePacer::onHumanNeedsAgent(const PacingState::Call &call, double now)
 {
+    m_humanRate = humanRate(now) + 1.0 / kHumanRateSeconds;
+    m_humanRateAt = now;
     m_recent.human(now);
     if (settings().pressOne && call.stage == PacingState::CallStage::Message)
         m_estimates.pressOneDecided(true, now - call.stageSince);
@@ -97,10 +131,10 @@ void TorquePacer::onCallEnded(const PacingState::Call &call, PacingState::CallEn
     case End::Congestion:
     case End::Failed:
         if (call.stage == PacingState::CallStage::Ringing)
-            m_estimates.failed(now - call.dialedAt);
+            m_estimates.failed(call.dialedAt, now);
         break;
     case End::NoAnswer:
-        m_estimates.unanswered(now - call.dialedAt);
+        m_estimates.unanswered(call.dialedAt, now);
         break;
     case End::Declined:
         if (call.stage == PacingState::CallStage::Message)
@@ -108,7 +142,7 @@ void TorquePacer::onCallEnded(const PacingState::Call &call, PacingState::CallEn
         break;
     case End::Completed:
         if (call.stage == PacingState::CallStage::Connected)
-            m_estimates.talked(now - call.stageSince);
+            m_estimates.talked(now - call.stageSince, now);
         break;
     case End::Machine:
     case End::Abandoned:
@@ -123,28 +157,52 @@ double TorquePacer::pressOneFactor() const
     return settings().pressOne ? m_estimates.pressOneRate() : 1.0;
 }
 
-// The abandons still allowed (cap x humans - abandons, whole run and rolling
-// window) less a reserve kept in hand: the safety margin's share of the
-// allowance, at least safetyAbandons, at most half. Small campaigns, where
-// one abandon moves the rate most, keep the largest share.
-double TorquePacer::abandonBudget(double now) const
+// Humans expected to need an agent by the end of the shift (or, with no
+// end known, an hour ahead): the count the final rate will be over.
+double TorquePacer::projectedHumans(double now) const
 {
-    const AbandonMeter &meter = abandonMeter();
-    const double allowance = settings().abandonCap * double(meter.windowHumans(now));
-    const double reserve = std::min(std::max(settings().safetyMargin * allowance, settings().safetyAbandons),
-                                    0.5 * allowance);
-    return meter.budget(now) - std::max(0.0, reserve);
+    const double end = settings().shiftEndSeconds;
+    const double ahead = end > now ? end - now : kUnknownShiftAheadSeconds;
+    return double(abandonMeter().windowHumans(now)) + humanRate(now) * ahead;
 }
 
-// Each abandon ahead multiplies the limit by e^(1/kBudgetScale), each one
-// behind divides it. Starting at half the cap keeps the budget in
-// equilibrium a little over one abandon ahead.
-double TorquePacer::marginalAbandonLimit(double now) const
+double TorquePacer::humanRate(double now) const
+{
+    return m_humanRate * std::exp(-std::max(0.0, now - m_humanRateAt) / kHumanRateSeconds);
+}
+
+// The rate to aim at: the cap less a reserve for chance, about one standard
+// deviation of the final count of abandons, widened by how bursty they have
+// been (so small campaigns, where one abandon moves the rate most, keep the
+// largest share), at least safetyAbandons and the safetyMargin share of the
+// allowance.
+double TorquePacer::targetRate(double now) const
 {
     const double cap = settings().abandonCap;
+    const double humans = std::max(1.0, projectedHumans(now));
+    const double allowance = cap * humans;
+    const double spread = std::sqrt(std::pow(m_dispersion.index(now), kDispersionPower) * allowance);
+    const double reserve = std::max({settings().safetyAbandons, settings().safetyMargin * allowance,
+                                     kReserveDeviations * spread});
+    return std::max(0.0, (allowance - reserve) / humans);
+}
+
+// Abandons still allowed at the target rate (whole run and rolling window),
+// less those the calls already up are expected to bring.
+double TorquePacer::abandonBudget(double now) const
+{
+    return abandonMeter().budget(now, targetRate(now)) - m_expectedAbandons;
+}
+
+// In proportion to the target rate (none at all when the campaign is too
+// small to afford a single abandon); each abandon ahead multiplies it by
+// e^(1/scale), each one behind divides it.
+double TorquePacer::marginalAbandonLimit(double now) const
+{
+    const double target = targetRate(now);
     const double budget = abandonBudget(now);
-    const double limit = kStartingLimitOfCap * cap * std::exp(std::clamp(budget / kBudgetScale, -30.0, 30.0));
-    return std::clamp(limit, cap * kMinLimitOfCap, kMaxLimit);
+    const double limit = kStartingLimitOfTarget * target * std::exp(std::clamp(budget / kBudgetScale, -30.0, 30.0));
+    return std::clamp(limit, target * kMinLimitOfTarget, kMaxLimit);
 }
 
 // One second suits real calls; a campaign whose humans come within a second
@@ -170,6 +228,7 @@ void TorquePacer::refreshModels(double now)
 {
     if (now < m_nextRefresh)
         return;
+    censorInProgress(now);
     m_estimates.rebuild();
     m_binSeconds = binSecondsFor();
     m_bins = horizonBins();
@@ -177,10 +236,33 @@ void TorquePacer::refreshModels(double now)
     m_arrivals.rebuild(m_estimates.ring(), m_estimates.amdSeconds(),
                        settings().pressOne ? &m_estimates.message() : nullptr, m_bins, maxElapsed, m_binSeconds);
     m_scratch.assign(std::size_t(m_bins) + 1, 0.0);
+    const auto bucket = [&](const DurationModel &d) {
+        return std::clamp(d.quantile(0.5) * kAgentBucketShare, m_binSeconds / 4.0, kMaxAgentBucket);
+    };
+    m_talkBucket = bucket(m_estimates.talk());
+    m_wrapBucket = bucket(m_estimates.wrap());
     // While learning the models move fast: a fast campaign (short rings)
     // must not dial for seconds on the priors.
     const bool learning = m_estimates.outcomes().resolved() < 500;
     m_nextRefresh = now + (learning ? 1.0 : 30.0);
+}
+
+// Talks, wrap-ups and messages still running count as lasting at least as
+// long as they have so far.
+void TorquePacer::censorInProgress(double now)
+{
+    std::vector<double> talking, wrapping, listening;
+    for (const PacingState::Agent &a : state().agents()) {
+        if (a.state == PacingState::AgentState::Talking)
+            talking.push_back(now - a.since);
+        else if (a.state == PacingState::AgentState::WrapUp)
+            wrapping.push_back(now - a.since);
+    }
+    for (const PacingState::Call &c : state().calls()) {
+        if (c.stage == PacingState::CallStage::Message)
+            listening.push_back(now - c.stageSince);
+    }
+    m_estimates.setInProgress(talking, wrapping, listening, now);
 }
 
 // Agents free by the start of each bin plus the abandon time: a human
@@ -190,21 +272,27 @@ void TorquePacer::refreshModels(double now)
 void TorquePacer::addAgentSupply(double now)
 {
     const double stay = 1.0 - m_estimates.leaveChance();
-    const double patience = settings().abandonAfterSeconds;
+    const double patience = m_estimates.effectivePatience(settings().abandonAfterSeconds);
     const double wrapMean = m_estimates.wrap().mean();
     m_forecast.addFreeAgents(state().freeAgents());
+    m_groups.clear();
+    m_groups.setBucketSeconds(kTalking, m_talkBucket);
+    m_groups.setBucketSeconds(kWrapping, m_wrapBucket);
     for (const PacingState::Agent &a : state().agents()) {
-        const double elapsed = now - a.since;
         if (a.state == PacingState::AgentState::Talking)
-            m_estimates.talk().conditionalCdfs(elapsed, patience - wrapMean, m_binSeconds, m_bins, &m_scratch[1]);
+            m_groups.add(kTalking, now - a.since);
         else if (a.state == PacingState::AgentState::WrapUp)
-            m_estimates.wrap().conditionalCdfs(elapsed, patience, m_binSeconds, m_bins, &m_scratch[1]);
+            m_groups.add(kWrapping, now - a.since);
+    }
+    m_groups.forEach([&](int kind, double elapsed, int agents) {
+        if (kind == kTalking)
+            m_estimates.talk().conditionalCdfs(elapsed, patience - wrapMean, m_binSeconds, m_bins, &m_scratch[1]);
         else
-            continue;
+            m_estimates.wrap().conditionalCdfs(elapsed, patience, m_binSeconds, m_bins, &m_scratch[1]);
         for (int k = 1; k <= m_bins; ++k)
             m_scratch[std::size_t(k)] *= stay;
-        m_forecast.addBusyAgent(m_scratch.data());
-    }
+        m_forecast.addBusyAgents(m_scratch.data(), agents);
+    });
 }
 
 // P(a call still ringing after `elapsed` s is a human who will need an
@@ -255,39 +343,35 @@ void TorquePacer::needCurve(PacingState::CallStage stage, double age, double *ou
 // share one curve: a few dozen curves a tick however many calls are up.
 void TorquePacer::addCallDemand(double now)
 {
-    const double ringingBucket = std::min(kRingingBucket, m_binSeconds / 2.0);
-    const double screeningBucket = std::min(kScreeningBucket, m_binSeconds / 4.0);
     m_groups.clear();
+    m_groups.setBucketSeconds(kRinging, std::min(kRingingBucket, m_binSeconds / 2.0));
+    m_groups.setBucketSeconds(kScreening, std::min(kScreeningBucket, m_binSeconds / 4.0));
+    m_groups.setBucketSeconds(kListening, std::min(kRingingBucket, m_binSeconds / 2.0));
     for (const PacingState::Call &c : state().calls()) {
         switch (c.stage) {
         case PacingState::CallStage::Waiting:
             m_forecast.addWaitingHuman();
             break;
         case PacingState::CallStage::Ringing:
-            m_groups.push_back(groupKey(c.stage, (now - c.dialedAt) / ringingBucket));
+            m_groups.add(kRinging, now - c.dialedAt);
             break;
         case PacingState::CallStage::Screening:
-            m_groups.push_back(groupKey(c.stage, (now - c.answeredAt) / screeningBucket));
+            m_groups.add(kScreening, now - c.answeredAt);
             break;
         case PacingState::CallStage::Message:
-            m_groups.push_back(groupKey(c.stage, (now - c.stageSince) / ringingBucket));
+            m_groups.add(kListening, now - c.stageSince);
             break;
         case PacingState::CallStage::Connected:
             break;
         }
     }
-    std::sort(m_groups.begin(), m_groups.end());
-    for (std::size_t i = 0; i < m_groups.size();) {
-        std::size_t j = i;
-        while (j < m_groups.size() && m_groups[j] == m_groups[i])
-            ++j;
-        const auto stage = PacingState::CallStage(m_groups[i] >> 32);
-        const double bucket = stage == PacingState::CallStage::Screening ? screeningBucket : ringingBucket;
-        const double age = (double(m_groups[i] & 0xffffffff) + 0.5) * bucket;
+    m_groups.forEach([&](int kind, double age, int calls) {
+        const auto stage = kind == kRinging ? PacingState::CallStage::Ringing
+            : kind == kScreening            ? PacingState::CallStage::Screening
+                                            : PacingState::CallStage::Message;
         needCurve(stage, age, m_scratch.data());
-        m_forecast.addCall(m_scratch.data(), int(j - i));
-        i = j;
-    }
+        m_forecast.addCall(m_scratch.data(), calls);
+    });
     const double fresh = m_estimates.humanShare() * pressOneFactor();
     for (int k = 0; k <= m_bins; ++k)
         m_scratch[std::size_t(k)] = fresh * m_arrivals.fresh(k);
@@ -296,7 +380,9 @@ void TorquePacer::addCallDemand(double now)
 
 void TorquePacer::buildForecast(double now)
 {
-    m_forecast.reset(m_bins);
+    // Small teams with few calls up: exact distributions, cheap at that size.
+    const bool exact = state().loggedInAgents() <= kExactMaxAgents && state().callsInProgress() <= kExactMaxCalls;
+    m_forecast.reset(m_bins, exact);
     addAgentSupply(now);
     addCallDemand(now);
     double uncertainty = m_estimates.outcomes().humanRelativeVariance();
@@ -318,6 +404,7 @@ int TorquePacer::decide(double now)
     if (m_lastDecide >= 0)
         m_estimates.timePassed(now - m_lastDecide);
     m_lastDecide = now;
+    m_estimates.update(now);
     refreshModels(now);
     const int progressive = progressiveCalls();
     // Failures resolve in a moment, humans only after ring and AMD: until
@@ -333,19 +420,43 @@ int TorquePacer::decide(double now)
         qCDebug(lcPacing) << "torque:" << (enough ? "predictive" : "progressive") << "with"
                           << state().loggedInAgents() << "agents";
     }
-    if (!m_predicting || state().loggedInAgents() == 0)
+    if (!m_predicting || state().loggedInAgents() == 0) {
+        m_expectedAbandons = 0;
         return progressive;
+    }
     m_limit = marginalAbandonLimit(now);
     // Abandons far above the cap in the last minute: the forecast is wrong
     // (timings or rates it has not learnt yet). Dial only for free agents
     // until they leave the window.
     m_recovering = m_recent.alarmed(now, settings().abandonCap);
-    if (m_recovering)
+    if (m_recovering) {
+        m_expectedAbandons = 0;
         return progressive;
+    }
+    // Nothing happened since the last forecast, moments ago: the same
+    // answer (small teams see an event a few times a minute).
+    const std::vector<qint64> signature = stateSignature();
+    if (signature == m_lastSignature && now - m_lastForecastAt < m_binSeconds / 2.0)
+        return std::max(progressive, m_lastCalls);
     buildForecast(now);
     const int calls = m_forecast.callsWithin(m_limit, maxCallsNow());
     m_expectedAbandons = m_forecast.expectedAbandons(calls);
+    m_lastSignature = signature;
+    m_lastForecastAt = now;
+    m_lastCalls = calls;
     return std::max(progressive, calls);
+}
+
+// What the forecast is built from, counted: agents by state, calls by stage,
+// dials and resolved outcomes.
+std::vector<qint64> TorquePacer::stateSignature() const
+{
+    using S = PacingState;
+    const S &st = state();
+    return {st.agentsIn(S::AgentState::Free), st.agentsIn(S::AgentState::Talking), st.agentsIn(S::AgentState::WrapUp),
+            st.callsIn(S::CallStage::Ringing), st.callsIn(S::CallStage::Screening), st.callsIn(S::CallStage::Message),
+            st.callsIn(S::CallStage::Waiting), st.callsIn(S::CallStage::Connected), st.dialed(),
+            m_estimates.outcomes().resolved(), abandonMeter().abandons()};
 }
 
 PacerFigures TorquePacer::figures() const

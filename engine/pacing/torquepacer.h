@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/pacing/abandondispersion.h"
+#include "engine/pacing/agegroups.h"
 #include "engine/pacing/arrivaltable.h"
 #include "engine/pacing/pacer.h"
 #include "engine/pacing/recentabandons.h"
@@ -31,24 +33,30 @@ public:
     const TorqueEstimates &estimates() const { return m_estimates; }
     // The marginal abandons per human a new call may add, given the budget.
     double marginalAbandonLimit(double now) const;
-    // Abandons still allowed now, less the reserve kept in hand.
+    // Abandons still allowed now at the target rate, less those expected
+    // from the calls already up.
     double abandonBudget(double now) const;
+    // The abandon rate aimed at: the cap less a reserve for chance.
+    double targetRate(double now) const;
     bool predicting() const { return m_predicting; }
 
 protected:
     int decide(double now) override;
     void onAgentLoggedOut(const PacingState::Agent &agent, double now) override;
     void onAgentFreed(const PacingState::Agent &agent, double now) override;
+    void onCallDialed(double now) override;
     void onCallAnswered(const PacingState::Call &call, double now) override;
     void onHumanAnswered(const PacingState::Call &call, double now) override;
     void onMachineAnswered(const PacingState::Call &call, double now) override;
     void onHumanNeedsAgent(const PacingState::Call &call, double now) override;
+    void onCallConnected(const PacingState::Call &call, double now) override;
     void onCallAbandoned(const PacingState::Call &call, double now) override;
     void onCallEnded(const PacingState::Call &call, PacingState::CallEnd end, double now) override;
 
 private:
     void classify(const PacingState::Call &call, bool human, double now);
     void refreshModels(double now);
+    void censorInProgress(double now);
     double binSecondsFor() const;
     int horizonBins() const;
     void buildForecast(double now);
@@ -56,21 +64,32 @@ private:
     void addCallDemand(double now);
     void needCurve(PacingState::CallStage stage, double age, double *out) const;
     double ringingWeight(double elapsed) const;
+    double projectedHumans(double now) const;
+    double humanRate(double now) const;
     double pressOneFactor() const;
     int maxCallsNow() const;
+    std::vector<qint64> stateSignature() const;
 
     TorqueEstimates m_estimates;
     ArrivalTable m_arrivals;
     RiskForecast m_forecast;
     std::vector<double> m_scratch;
-    std::vector<quint64> m_groups;  // (stage, age bucket) of each call, this tick
+    AgeGroups m_groups;  // agents and calls by state and age, this tick
     int m_bins = 0;
     double m_binSeconds = 1.0; // the forecast's time step
+    double m_talkBucket = 0.25; // agents' time in a state sharing one curve
+    double m_wrapBucket = 0.25;
     double m_lastDecide = -1;
     double m_nextRefresh = -1;
     bool m_predicting = false;
     RecentAbandons m_recent;
+    mutable AbandonDispersion m_dispersion; // closes minutes as time is read
     bool m_recovering = false;  // m_recent alarmed: progressive for now
     double m_limit = 0;
     double m_expectedAbandons = 0;
+    std::vector<qint64> m_lastSignature; // the state the last forecast was built from
+    double m_lastForecastAt = -1;
+    int m_lastCalls = 0;
+    double m_humanRate = 0; // humans needing an agent a second, smoothed
+    double m_humanRateAt = 0;
 };

@@ -76,7 +76,7 @@ QStringList scenarioFiles()
 } // namespace
 
 // torque-pacesim's semantics on clockwork scenarios, and the benchmark's
-// targets on every scenario in tests/data/pacing.
+// targets on every scenario in bench/pacing.
 class TestPaceSimulator final : public QObject
 {
     Q_OBJECT

@@ -160,11 +160,13 @@ private slots:
         QVERIFY2(droppedCalls < cleanCalls, qPrintable(QStringLiteral("%1 vs %2").arg(droppedCalls).arg(cleanCalls)));
     }
 
-    // Three agents: one call per free agent, however good the estimates.
-    // Ten free agents: more lines than agents.
-    void progressiveWithThreeAgents()
+    // Below minPredictiveAgents: one call per free agent, however good the
+    // estimates. Ten free agents: more lines than agents.
+    void progressiveBelowTheMinimumTeam()
     {
-        TorquePacer pacer{PacerSettings{}};
+        PacerSettings settings;
+        settings.minPredictiveAgents = 4;
+        TorquePacer pacer{settings};
         const History history(400, 0);
         history.replay(pacer);
         const double t = history.end() + 10;
@@ -176,6 +178,33 @@ private slots:
         QCOMPARE(pacer.figures().mode, QStringLiteral("progressive"));
         pacer.callDialed(900001, t + 2);
         QCOMPARE(pacer.callsToLaunch(t + 3), 2);
+    }
+
+    // Three agents, none free, all a second into a 5 s wrap-up: a call dialled
+    // now brings its human in 12.5 s at the earliest, so the exact small-team
+    // forecast dials for them; progressive would dial nothing.
+    void smallTeamDialsForAgentsInWrapUp()
+    {
+        TorquePacer pacer{PacerSettings{}};
+        const History history(400, 0);
+        history.replay(pacer);
+        double t = history.end() + 10;
+        for (int a = 3; a < 10; ++a)
+            pacer.agentLoggedOut(a, t);
+        t += 60;
+        for (int a = 0; a < 3; ++a) {
+            const qint64 id = 800000 + a;
+            pacer.callDialed(id, t - 75);
+            pacer.callAnswered(id, t - 65);
+            pacer.humanAnswered(id, t - 62.5);
+            pacer.humanNeedsAgent(id, t - 62.5);
+            pacer.callConnected(id, a, t - 62.5);
+            pacer.callEnded(id, PacingState::CallEnd::Completed, t - 1);
+        }
+        QCOMPARE(pacer.state().freeAgents(), 0);
+        const int calls = pacer.callsToLaunch(t);
+        QVERIFY(pacer.predicting());
+        QVERIFY2(calls >= 1, qPrintable(QString::number(calls)));
     }
 
     // Before enough calls have been seen: progressive too.

@@ -14,3 +14,8 @@ QJsonObject PaceResult::toJson() const
                        {QStringLiteral("peakCps"), peakCps},
                        {QStringLiteral("peakChannels"), peakChannels}};
 }
+
+bool PaceResult::heldCap() const
+{
+    return double(abandoned) <= abandonCap * double(humansNeedingAgent) + 1e-9;
+}

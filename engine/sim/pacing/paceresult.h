@@ -11,6 +11,7 @@ struct PaceResult final
 {
     QString scenario;
     QString pacer;
+    quint64 seed = 0;
     double occupancy = 0;          // (talk + wrap) / logged-in time
     double abandonRate = 0;        // abandoned / humans that needed an agent
     double meanWaitSeconds = 0;    // agent wait between calls
@@ -22,6 +23,8 @@ struct PaceResult final
     int peakCps = 0;
     int peakChannels = 0;
     double abandonCap = 0;
+    // Held when abandoned <= cap x humans needing an agent.
+    bool heldCap() const;
     double wallSeconds = 0;
     std::vector<QJsonObject> trace; // the pacer's figures now and then (--trace)
 

@@ -1,19 +1,27 @@
 #include "engine/sim/pacing/pacesimcommand.h"
 
 #include "engine/pacing/pacerfactory.h"
+#include "engine/sim/pacing/gridsummary.h"
 #include "engine/sim/pacing/pacesimulator.h"
+#include "engine/sim/pacing/scenariogrid.h"
 #include "engine/sim/pacing/scenarioparser.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <thread>
 
 namespace {
+
+constexpr double kBeatenTolerance = 0.005; // occupancy, as a fraction
+constexpr quint64 kSeedStride = 7919;
 
 struct Job final
 {
@@ -67,10 +75,45 @@ void printTable(const std::vector<Job> &jobs, QTextStream &out)
     }
 }
 
-// --set values were checked before any run.
-void runJobs(std::vector<Job> &jobs, const QStringList &setArgs, double traceSeconds, int threads)
+// One line per run: the subject pacer against the best other pacer that held the cap.
+void printGridTable(const std::vector<Job> &jobs, const QString &subject, QTextStream &out)
+{
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6").arg(QStringLiteral("scenario"), -60).arg(QStringLiteral("seed"), 8)
+               .arg(subject + QStringLiteral(" occ"), 12).arg(QStringLiteral("abandon"), 8)
+               .arg(QStringLiteral("best other (held cap)"), 32).arg(QStringLiteral("abandon"), 8)
+        << Qt::endl;
+    for (std::size_t i = 0; i < jobs.size();) {
+        std::size_t j = i;
+        const Job *own = nullptr, *best = nullptr;
+        for (; j < jobs.size() && jobs[j].scenario == jobs[i].scenario; ++j) {
+            const PaceResult &r = jobs[j].result;
+            if (r.pacer == subject)
+                own = &jobs[j];
+            else if (r.heldCap() && (!best || r.occupancy > best->result.occupancy))
+                best = &jobs[j];
+        }
+        if (own) {
+            out << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                       .arg(own->result.scenario, -60).arg(own->result.seed, 8)
+                       .arg(percent(own->result.occupancy), 12).arg(percent(own->result.abandonRate), 8)
+                       .arg(best ? best->result.pacer + QLatin1Char(' ') + percent(best->result.occupancy)
+                                 : QStringLiteral("-"), 32)
+                       .arg(best ? percent(best->result.abandonRate) : QStringLiteral("-"), 8)
+                << Qt::endl;
+        }
+        i = j;
+    }
+}
+
+// --set values were checked before any run. Long runs report progress.
+void runJobs(std::vector<Job> &jobs, const QStringList &setArgs, double traceSeconds, int threads,
+             QTextStream *progress)
 {
     std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> done{0};
+    QElapsedTimer clock;
+    clock.start();
+    std::atomic<qint64> lastReport{0};
     auto worker = [&] {
         for (std::size_t i = next++; i < jobs.size(); i = next++) {
             Job &job = jobs[i];
@@ -81,6 +124,16 @@ void runJobs(std::vector<Job> &jobs, const QStringList &setArgs, double traceSec
             PaceSimulator sim(*job.scenario, *pacer);
             sim.setTraceInterval(traceSeconds);
             job.result = sim.run();
+            const std::size_t finished = ++done;
+            const qint64 ms = clock.elapsed();
+            qint64 last = lastReport.load();
+            if (progress && (ms - last >= 5000 || finished == jobs.size())
+                && lastReport.compare_exchange_strong(last, ms)) {
+                static std::mutex lock;
+                const std::lock_guard<std::mutex> guard(lock);
+                *progress << "torque-pacesim: " << finished << " of " << jobs.size() << " runs done, "
+                          << ms / 1000 << " s" << Qt::endl;
+            }
         }
     };
     std::vector<std::thread> pool;
@@ -89,6 +142,35 @@ void runJobs(std::vector<Job> &jobs, const QStringList &setArgs, double traceSec
     worker();
     for (std::thread &t : pool)
         t.join();
+}
+
+// The scenario files and the grid, each `seeds` times (seed offsets 0..seeds-1).
+bool readScenarios(const QStringList &files, const QString &gridFile, int seeds, int first,
+                   std::vector<PaceScenario> &scenarios, QString &problem)
+{
+    for (int offset = 0; offset < seeds; ++offset) {
+        for (const QString &file : files) {
+            Result<PaceScenario> s = ScenarioParser::parseFile(file);
+            if (!s) {
+                problem = s.detail();
+                return false;
+            }
+            scenarios.push_back(s.takeValue());
+            scenarios.back().seed += quint64(offset) * kSeedStride;
+        }
+        if (gridFile.isEmpty())
+            continue;
+        Result<std::vector<PaceScenario>> g = ScenarioGrid::parseFile(gridFile, quint64(offset));
+        if (!g) {
+            problem = g.detail();
+            return false;
+        }
+        std::vector<PaceScenario> list = g.takeValue();
+        if (first > 0 && std::size_t(first) < list.size())
+            list.resize(std::size_t(first));
+        std::move(list.begin(), list.end(), std::back_inserter(scenarios));
+    }
+    return true;
 }
 
 } // namespace
@@ -113,7 +195,21 @@ int PaceSimCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                          QStringLiteral("Prints each pacer's figures every N virtual seconds to "
                                                         "stderr (JSON lines)."),
                                          QStringLiteral("N"));
-    parser.addOptions({help, pacerOption, jsonOption, setOption, jobsOption, traceOption});
+    const QCommandLineOption gridOption(QStringLiteral("grid"),
+                                        QStringLiteral("Runs the scenarios of a grid file (bench/pacing/README.md) and "
+                                                       "prints how torque did against the others."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption firstOption(QStringLiteral("first"),
+                                         QStringLiteral("Only the first K scenarios of the grid (a fair sample)."),
+                                         QStringLiteral("K"));
+    const QCommandLineOption seedsOption(QStringLiteral("seeds"),
+                                         QStringLiteral("Runs every scenario with N seeds (its own and N-1 others)."),
+                                         QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption matchOption(QStringLiteral("match"),
+                                         QStringLiteral("Only the scenarios whose name matches REGEX."),
+                                         QStringLiteral("REGEX"));
+    parser.addOptions({help, pacerOption, jsonOption, setOption, jobsOption, traceOption, gridOption, firstOption,
+                       seedsOption, matchOption});
     parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("Scenario files (JSON)."),
                                  QStringLiteral("SCENARIO.json..."));
     if (!parser.parse(arguments)) {
@@ -139,18 +235,31 @@ int PaceSimCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         }
     }
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
+    const bool grid = parser.isSet(gridOption);
+    if (files.isEmpty() && !grid) {
         err << "torque-pacesim: no scenario given" << Qt::endl << parser.helpText();
         return kExitBadInput;
     }
+    bool seedsOk = false, firstOk = true;
+    const int seeds = parser.value(seedsOption).toInt(&seedsOk);
+    const int first = parser.isSet(firstOption) ? parser.value(firstOption).toInt(&firstOk) : -1;
+    if (!seedsOk || seeds < 1 || seeds > 10000 || !firstOk || (parser.isSet(firstOption) && first < 1)) {
+        err << "torque-pacesim: --seeds and --first take a whole number of at least 1" << Qt::endl;
+        return kExitBadInput;
+    }
     std::vector<PaceScenario> scenarios;
-    for (const QString &file : files) {
-        Result<PaceScenario> s = ScenarioParser::parseFile(file);
-        if (!s) {
-            err << "torque-pacesim: " << s.detail() << Qt::endl;
+    QString problem;
+    if (!readScenarios(files, grid ? parser.value(gridOption) : QString(), seeds, first, scenarios, problem)) {
+        err << "torque-pacesim: " << problem << Qt::endl;
+        return kExitBadInput;
+    }
+    if (parser.isSet(matchOption)) {
+        const QRegularExpression pattern(parser.value(matchOption));
+        if (!pattern.isValid()) {
+            err << "torque-pacesim: --match: " << pattern.errorString() << Qt::endl;
             return kExitBadInput;
         }
-        scenarios.push_back(s.takeValue());
+        std::erase_if(scenarios, [&](const PaceScenario &s) { return !pattern.match(s.name).hasMatch(); });
     }
     std::vector<Job> jobs;
     for (const PaceScenario &s : scenarios) {
@@ -161,18 +270,31 @@ int PaceSimCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if (parser.isSet(jobsOption))
         threads = std::max(1, parser.value(jobsOption).toInt());
     const double traceSeconds = parser.isSet(traceOption) ? std::max(0.0, parser.value(traceOption).toDouble()) : 0.0;
-    runJobs(jobs, parser.values(setOption), traceSeconds, std::min<int>(threads, int(jobs.size())));
+    runJobs(jobs, parser.values(setOption), traceSeconds, std::min<int>(threads, int(jobs.size())),
+            jobs.size() > 50 ? &err : nullptr);
     for (const Job &job : jobs) {
         for (QJsonObject line : job.result.trace) {
             line.insert(QStringLiteral("scenario"), job.scenario->name);
             err << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
         }
     }
+    const bool summarise = grid && pacers.contains(QStringLiteral("torque")) && pacers.size() > 1;
+    std::vector<PaceResult> results;
+    for (const Job &job : jobs)
+        results.push_back(job.result);
+    const GridSummary summary = GridSummary::of(results, QStringLiteral("torque"), kBeatenTolerance);
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
         for (const Job &job : jobs)
             array.append(job.result.toJson());
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        if (summarise)
+            out << QJsonDocument(QJsonObject{{QStringLiteral("summary"), summary.toJson()}, {QStringLiteral("runs"), array}})
+                       .toJson(QJsonDocument::Indented);
+        else
+            out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else if (summarise) {
+        printGridTable(jobs, QStringLiteral("torque"), out);
+        summary.print(out);
     } else {
         printTable(jobs, out);
     }

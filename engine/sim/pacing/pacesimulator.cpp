@@ -299,6 +299,7 @@ PaceResult PaceSimulator::result() const
 {
     PaceResult r;
     r.scenario = m_scenario.name;
+    r.seed = m_scenario.seed;
     r.pacer = m_pacer.name();
     r.abandonCap = m_scenario.abandonCap;
     r.occupancy = m_agents.loggedInSeconds() > 0 ? m_agents.busySeconds() / m_agents.loggedInSeconds() : 0.0;
