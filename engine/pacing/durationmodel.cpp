@@ -148,10 +148,13 @@ void DurationModel::rebuild()
         return (m_inProgress.empty() ? 0.0 : m_inProgress[std::size_t(i)])
             + (m_censored.empty() ? 0.0 : m_censored[std::size_t(i)] / m_unit);
     };
-    double priorAtRisk = m_priorWeight, dataAtRisk = 0;
-    for (int i = 0; i <= m_bins; ++i)
+    double priorAtRisk = m_priorWeight, dataAtRisk = 0, dataEndedTotal = 0;
+    for (int i = 0; i <= m_bins; ++i) {
         dataAtRisk += dataEnded(i) + running(i);
-    const bool dataSeen = dataAtRisk > 0;
+        dataEndedTotal += dataEnded(i);
+    }
+    // Only durations seen to end give the data a reach of their own.
+    const bool dataSeen = dataEndedTotal > 0;
     double survival = 1.0;
     double frontierHazard = -1; // per bin, once past the data
     m_mean = 0;

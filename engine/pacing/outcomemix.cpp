@@ -78,6 +78,16 @@ void OutcomeMix::add(Outcome outcome, double dialedAt, double now)
     creditLate(outcome, dialedAt, now);
 }
 
+bool OutcomeMix::settled(double dialedAt) const
+{
+    const qint64 index = qint64(std::floor(dialedAt / kCohortSeconds));
+    const auto it = std::lower_bound(m_cohorts.begin(), m_cohorts.end(), index,
+                                     [](const Cohort &c, qint64 i) { return c.index < i; });
+    if (it == m_cohorts.end() || it->index != index)
+        return m_cohorts.empty() || index < m_cohorts.front().index;
+    return sum(it->n) >= it->dialed;
+}
+
 // An outcome whose cohort has folded (a very late answer) or was never seen
 // dialled: credited to the memories at the weight of its dial time.
 void OutcomeMix::creditLate(Outcome outcome, double dialedAt, double now)

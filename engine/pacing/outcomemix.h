@@ -36,6 +36,9 @@ public:
     void update(double now, const Survival &survival, double settleSeconds);
 
     double share(Outcome outcome) const { return m_shares[std::size_t(outcome)]; }
+    // Every call dialled in the same moment as one dialled at `dialedAt` has
+    // resolved (or that moment has folded into the memories).
+    bool settled(double dialedAt) const;
     // Variance of the human share's estimate divided by its square.
     double humanRelativeVariance() const;
     qint64 resolved() const { return m_resolved; }

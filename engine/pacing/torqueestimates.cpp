@@ -8,7 +8,7 @@ namespace {
 constexpr double kLeaveMemorySeconds = 120.0;
 constexpr double kMaxSettleSeconds = 120.0;
 constexpr double kUpdateSeconds = 0.25;
-constexpr double kImpatientShare = 0.25;
+constexpr double kImpatientShare = 0.05;
 // Talks are weighed by when they started (a cohort, with those still running
 // censored), over about half an hour.
 constexpr double kTalkMemorySeconds = 1800.0;
@@ -130,10 +130,13 @@ OutcomeMix::Shares TorqueEstimates::stillUnresolved(double age) const
     return {answer, answer, m_fail.survival(age), age < m_noAnswerSeconds + 0.5 ? 1.0 : 0.0};
 }
 
+// A ring time joins the model once every call dialled with it has resolved
+// (or, at the latest, once the dial time-out and the longest rings are past).
 void TorqueEstimates::releaseRings(double now)
 {
     const double settled = now - settleSeconds();
-    while (!m_pendingRings.empty() && m_pendingRings.top().dialedAt <= settled) {
+    while (!m_pendingRings.empty()
+           && (m_pendingRings.top().dialedAt <= settled || m_outcomes.settled(m_pendingRings.top().dialedAt))) {
         m_ring.add(m_pendingRings.top().seconds);
         m_pendingRings.pop();
     }

@@ -33,7 +33,7 @@ public:
     void waitedThenHungUp(double seconds);
     void waitedPatiently(double seconds);
     // How long the pacer counts on a human to wait for an agent: the abandon
-    // time, or less where callers hang up sooner (a quarter of them by then).
+    // time, or less where callers hang up sooner (one in twenty by then).
     double effectivePatience(double abandonAfterSeconds) const;
     void agentStayed();
     void agentLeft();

@@ -7,7 +7,8 @@
 
 namespace {
 
-constexpr double kBudgetScale = 2.0;        // abandons ahead (behind) for e times the limit
+constexpr double kBudgetScale = 2.0;        // abandons ahead (behind) for e times the limit, at least
+constexpr double kBudgetScaleSeconds = 60.0;
 // The limit with the budget at zero. Large campaigns soon settle wherever
 // it starts; small ones, whose humans come a few an hour, would spend most
 // of the shift getting there from lower.
@@ -27,6 +28,10 @@ constexpr double kRingingBucket = 0.5;      // seconds of age sharing one curve 
 constexpr double kScreeningBucket = 0.25;
 constexpr int kExactMaxAgents = 8;          // the forecast is exact up to this team...
 constexpr int kExactMaxCalls = 40;          // ...and calls up
+constexpr double kRefreshReactions = 20.0;  // models rebuilt every this many median ring + AMD times...
+constexpr double kMaxRefreshSeconds = 30.0; // ...at most this long apart
+constexpr int kLearningDials = 500;         // models rebuilt every second until this many dials resolved...
+constexpr int kLearningRings = 200;         // ...and this many ring times learnt
 constexpr double kWaitSlackSeconds = 0.05;  // an abandon this close to the abandon time is the rule's
 // Agents in a state for about the same time (a sixtieth of its median, at
 // least a quarter of a bin, at most five seconds) share one curve.
@@ -112,12 +117,14 @@ void TorquePacer::onCallAbandoned(const PacingState::Call &call, double now)
     }
     m_recent.abandon(now);
     m_dispersion.abandon(now);
+    steer(-1.0, now);
 }
 
 void TorquePacer::onHumanNeedsAgent(const PacingState::Call &call, double now)
 {
     m_humanRate = humanRate(now) + 1.0 / kHumanRateSeconds;
     m_humanRateAt = now;
+    steer(targetRate(now), now);
     m_recent.human(now);
     if (settings().pressOne && call.stage == PacingState::CallStage::Message)
         m_estimates.pressOneDecided(true, now - call.stageSince);
@@ -194,14 +201,34 @@ double TorquePacer::abandonBudget(double now) const
     return abandonMeter().budget(now, targetRate(now)) - m_expectedAbandons;
 }
 
+// How many abandons ahead (or behind) move the limit by a factor e: two in
+// a small campaign; in a large one a minute's worth of the abandons it may
+// make, so the limit moves at a pace its own effect can be seen at.
+double TorquePacer::budgetScale(double now) const
+{
+    return std::max(kBudgetScale, humanRate(now) * targetRate(now) * kBudgetScaleSeconds);
+}
+
+// The integral of the abandon error, per human (+target) and per abandon
+// (-1), kept within the range where it moves the limit: saved up while the
+// limit is at its top it would let a burst of abandons go on for long.
+void TorquePacer::steer(double change, double now)
+{
+    const double target = targetRate(now);
+    const double top = target > 0 ? std::log(kMaxLimit / (kStartingLimitOfTarget * target)) : 0.0;
+    m_steer = std::clamp(m_steer + change / budgetScale(now), std::log(kMinLimitOfTarget / kStartingLimitOfTarget),
+                         std::max(0.0, top));
+}
+
 // In proportion to the target rate (none at all when the campaign is too
-// small to afford a single abandon); each abandon ahead multiplies it by
-// e^(1/scale), each one behind divides it.
+// small to afford a single abandon), times e to the steering integral, or
+// to the budget (whole run and rolling window, less the abandons on their
+// way) where that is lower: behind overall, the limit stays low.
 double TorquePacer::marginalAbandonLimit(double now) const
 {
     const double target = targetRate(now);
-    const double budget = abandonBudget(now);
-    const double limit = kStartingLimitOfTarget * target * std::exp(std::clamp(budget / kBudgetScale, -30.0, 30.0));
+    const double exponent = std::min(m_steer, abandonBudget(now) / budgetScale(now));
+    const double limit = kStartingLimitOfTarget * target * std::exp(std::clamp(exponent, -30.0, 30.0));
     return std::clamp(limit, target * kMinLimitOfTarget, kMaxLimit);
 }
 
@@ -243,8 +270,11 @@ void TorquePacer::refreshModels(double now)
     m_wrapBucket = bucket(m_estimates.wrap());
     // While learning the models move fast: a fast campaign (short rings)
     // must not dial for seconds on the priors.
-    const bool learning = m_estimates.outcomes().resolved() < 500;
-    m_nextRefresh = now + (learning ? 1.0 : 30.0);
+    // Twice a minute for real calls; far more often when a call's whole life
+    // is a second or two (a time-compressed simulation).
+    const double reaction = m_estimates.ring().quantile(0.5) + m_estimates.amdSeconds();
+    const bool learning = m_estimates.outcomes().resolved() < kLearningDials || m_estimates.ring().count() < kLearningRings;
+    m_nextRefresh = now + (learning ? 1.0 : std::clamp(kRefreshReactions * reaction, 1.0, kMaxRefreshSeconds));
 }
 
 // Talks, wrap-ups and messages still running count as lasting at least as

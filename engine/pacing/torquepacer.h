@@ -65,6 +65,8 @@ private:
     void needCurve(PacingState::CallStage stage, double age, double *out) const;
     double ringingWeight(double elapsed) const;
     double projectedHumans(double now) const;
+    double budgetScale(double now) const;
+    void steer(double change, double now);
     double humanRate(double now) const;
     double pressOneFactor() const;
     int maxCallsNow() const;
@@ -90,6 +92,7 @@ private:
     std::vector<qint64> m_lastSignature; // the state the last forecast was built from
     double m_lastForecastAt = -1;
     int m_lastCalls = 0;
+    double m_steer = 0;     // the limit's integral term (log)
     double m_humanRate = 0; // humans needing an agent a second, smoothed
     double m_humanRateAt = 0;
 };
