@@ -41,18 +41,8 @@ DurationModel::DurationModel(double binSeconds, int bins, double priorMean, doub
 // every bin; rescaled before the numbers get large.
 void DurationModel::add(double seconds)
 {
-    seconds = std::max(0.0, seconds);
     m_unit /= m_decay;
-    const int bin = std::min(m_bins, int(seconds / m_bin));
-    m_hist[std::size_t(bin)] += m_unit;
-    m_total += m_unit;
-    m_sum += m_unit * seconds;
-    if (bin == m_bins)
-        m_overflowExcess += m_unit * (seconds - maxSeconds());
-    ++m_count;
-    m_dirty = true;
-    if (m_unit > 1e150)
-        rescale();
+    addWeighted(std::max(0.0, seconds), m_unit);
 }
 
 void DurationModel::weighByStart(double tauSeconds)
@@ -70,13 +60,17 @@ void DurationModel::add(double seconds, double endedAt)
     seconds = std::max(0.0, seconds);
     m_now = std::max(m_now, endedAt);
     m_unit = std::exp((m_now - m_ref) / m_startTau);
-    const double w = std::exp((endedAt - seconds - m_ref) / m_startTau);
+    addWeighted(seconds, std::exp((endedAt - seconds - m_ref) / m_startTau));
+}
+
+void DurationModel::addWeighted(double seconds, double weight)
+{
     const int bin = std::min(m_bins, int(seconds / m_bin));
-    m_hist[std::size_t(bin)] += w;
-    m_total += w;
-    m_sum += w * seconds;
+    m_hist[std::size_t(bin)] += weight;
+    m_total += weight;
+    m_sum += weight * seconds;
     if (bin == m_bins)
-        m_overflowExcess += w * (seconds - maxSeconds());
+        m_overflowExcess += weight * (seconds - maxSeconds());
     ++m_count;
     m_dirty = true;
     if (m_unit > 1e150)

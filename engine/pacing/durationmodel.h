@@ -53,6 +53,7 @@ public:
     double binProbability(int i) const;
 
 private:
+    void addWeighted(double seconds, double weight);
     double tailSurvival(double seconds) const;
     double averageHazard(int from, int to) const;
     void rescale();

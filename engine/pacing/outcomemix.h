@@ -43,7 +43,6 @@ public:
     double humanRelativeVariance() const;
     qint64 resolved() const { return m_resolved; }
     int shiftsDetected() const { return m_shifts; }
-    double memorySeconds() const { return m_long.tau; }
 
 private:
     struct Cohort final

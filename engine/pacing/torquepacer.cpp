@@ -465,7 +465,7 @@ int TorquePacer::decide(double now)
     }
     // Nothing happened since the last forecast, moments ago: the same
     // answer (small teams see an event a few times a minute).
-    const std::vector<qint64> signature = stateSignature();
+    const Signature signature = stateSignature();
     if (signature == m_lastSignature && now - m_lastForecastAt < m_binSeconds / 2.0)
         return std::max(progressive, m_lastCalls);
     buildForecast(now);
@@ -479,7 +479,7 @@ int TorquePacer::decide(double now)
 
 // What the forecast is built from, counted: agents by state, calls by stage,
 // dials and resolved outcomes.
-std::vector<qint64> TorquePacer::stateSignature() const
+TorquePacer::Signature TorquePacer::stateSignature() const
 {
     using S = PacingState;
     const S &st = state();

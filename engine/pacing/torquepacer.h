@@ -8,6 +8,7 @@
 #include "engine/pacing/riskforecast.h"
 #include "engine/pacing/torqueestimates.h"
 
+#include <array>
 #include <vector>
 
 // Torque's own predictive pacer. On every tick it forecasts, second by second
@@ -70,7 +71,8 @@ private:
     double humanRate(double now) const;
     double pressOneFactor() const;
     int maxCallsNow() const;
-    std::vector<qint64> stateSignature() const;
+    using Signature = std::array<qint64, 11>;
+    Signature stateSignature() const;
 
     TorqueEstimates m_estimates;
     ArrivalTable m_arrivals;
@@ -89,7 +91,7 @@ private:
     bool m_recovering = false;  // m_recent alarmed: progressive for now
     double m_limit = 0;
     double m_expectedAbandons = 0;
-    std::vector<qint64> m_lastSignature; // the state the last forecast was built from
+    Signature m_lastSignature{}; // the state the last forecast was built from
     double m_lastForecastAt = -1;
     int m_lastCalls = 0;
     double m_steer = 0;     // the limit's integral term (log)
